@@ -1,0 +1,355 @@
+/*
+ * parse.c — drives the Lemon parser (grammar/c.y) over the token array.
+ *
+ * Between the lexer and the grammar sits what an LALR(1) C parser needs:
+ *   - the lexer hack: an identifier is fed as TYPE_NAME when the scoped
+ *     symbol table says it names a typedef at that point, unless it stands
+ *     right after a type specifier, where it can only be a declarator
+ *     (`typedef int T; { T T; }`, `typedef __float128 _Float128;`);
+ *   - block scopes, opened before a '{' is fed and closed after its '}',
+ *     except the braces of struct/union/enum bodies, whose members are not
+ *     ordinary identifiers (and whose enumerators belong to the outer scope);
+ *   - grouping: `__attribute__((...))` and `__declspec(...)` become one
+ *     ATTRIBUTE token, `_Atomic (` one ATOMIC_LPAREN token.
+ * Actions call back here (p_*) to declare names as soon as each declarator
+ * is complete, which is when C says their scope begins.
+ */
+#include "gocc.h"
+#include "c.h"
+
+#include <stdlib.h>
+
+void *CParseAlloc(void *(*alloc)(size_t), Parser *p);
+void CParse(void *parser, int kind, Tok *tok);
+void CParseFree(void *parser, void (*dealloc)(void *));
+void CParseFlush(void *parser);
+
+/* Names the compilers predefine as types. */
+static const char *builtin_types[] = {
+    "__builtin_va_list", "__int128_t", "__uint128_t", "_Float16", "_Float32",
+    "_Float64", "_Float128", "_Float32x", "_Float64x", "_Float128x",
+    "__float128", "__float80", "__fp16", "__bf16", "__ibm128", "_Decimal32",
+    "_Decimal64", "_Decimal128",
+};
+
+static void seed_builtins(void)
+{
+    for (size_t i = 0; i < sizeof builtin_types / sizeof builtin_types[0]; i++) {
+        const char *n = intern(builtin_types[i], strlen(builtin_types[i]));
+        Type *t = ty_new(n[1] == 'F' || n[2] == 'f' || n[2] == 'b' || n[2] == 'i' ||
+                         n[1] == 'D' ? TY_FLOATN : TY_BUILTIN);
+        if (!strcmp(n, "__int128_t"))
+            t = ty_basic(TY_INT128);
+        else if (!strcmp(n, "__uint128_t"))
+            t = ty_basic(TY_UINT128);
+        else
+            t->name = n;
+        scope_declare(scope_cur(), n, SYM_TYPEDEF, t, NULL);
+    }
+}
+
+/* ---- actions called from the grammar ---------------------------------- */
+
+void p_declare(Parser *p, DeclSpec *ds, Declarator *d, Node *decl)
+{
+    if (!d->name || p->in_kr)
+        return;             /* abstract, or a K&R parameter's declaration */
+    SymKind k = ds->storage == SC_TYPEDEF ? SYM_TYPEDEF
+              : decl->ty->kind == TY_FUNC ? SYM_FUNC : SYM_VAR;
+    Type *ty = k == SYM_TYPEDEF ? ty_typedef(decl->ty, tok_str(d->name)) : decl->ty;
+    Sym *s = scope_declare(scope_cur(), tok_str(d->name), k, ty, d->name);
+    s->decl = decl;
+    decl->sym = s;
+}
+
+void p_declare_enumconst(Parser *p, Tok *name)
+{
+    (void)p;
+    scope_declare(scope_cur(), tok_str(name), SYM_ENUMCONST, ty_basic(TY_INT), name);
+}
+
+static void declare_params(Node *fn)
+{
+    Node *decl = fn->a;
+    Type *ft = decl->ty;
+    if (ft->kind != TY_FUNC)
+        return;
+    for (Param *q = ft->params; q; q = q->next)
+        if (q->name)
+            scope_declare(scope_cur(), tok_str(q->name), SYM_VAR, q->ty, q->name);
+}
+
+static void declare_oldnames(Declarator *d)
+{
+    for (int i = 0; i < d->nd; i++)
+        if (d->d[i].kind == D_FUNC) {
+            for (Node *n = d->d[i].oldnames; n; n = n->next)
+                scope_declare(scope_cur(), tok_str(n->tok), SYM_VAR,
+                              ty_basic(TY_INT), n->tok);
+            return;
+        }
+}
+
+/* A function definition's declarator is complete.  With '{' as the
+ * lookahead, parse_unit has already opened the body's scope: the function
+ * belongs to the enclosing one, its parameters to the body.  Otherwise K&R
+ * parameter declarations follow, and the parameters are declared at '{'. */
+void p_funcdef_head(Parser *p, DeclSpec *ds, Declarator *d, Node *decl)
+{
+    (void)ds;
+    Scope *outer = p->cur->kind == TK_LBRACE ? scope_cur()->up : scope_cur();
+    if (d->name) {
+        Sym *s = scope_declare(outer, tok_str(d->name), SYM_FUNC, decl->ty, d->name);
+        s->decl = decl;
+        decl->sym = s;
+    }
+    Node fn = {.a = decl};
+    if (p->cur->kind == TK_LBRACE) {
+        declare_params(&fn);
+        declare_oldnames(d);
+    } else {
+        p->pending_fn = xalloc(sizeof(Node));
+        *p->pending_fn = fn;
+        p->pending_fn->spec = (DeclSpec *)d;    /* its declarator, for the old names */
+        p->in_kr = true;
+    }
+}
+
+Type *p_tag_type(Parser *p, Tok *kw, Tok *tag, bool is_definition)
+{
+    (void)p;
+    TypeKind k = kw->kind == TK_STRUCT ? TY_STRUCT : kw->kind == TK_UNION ? TY_UNION : TY_ENUM;
+    if (tag) {
+        const char *name = tok_str(tag);
+        Sym *s = scope_lookup_tag(name);
+        if (s && s->ty->kind == k &&
+            (!is_definition || (s->depth == scope_depth() && !s->ty->complete)))
+            return s->ty;
+    }
+    Type *t = ty_new(k);
+    t->tag = tag;
+    t->complete = false;
+    if (tag)
+        scope_declare_tag(scope_cur(), tok_str(tag), t, tag);
+    return t;
+}
+
+Type *p_typedef_type(Parser *p, Tok *name)
+{
+    (void)p;
+    Sym *s = scope_lookup(tok_str(name));
+    return s && s->kind == SYM_TYPEDEF ? s->ty : ty_basic(TY_INT);
+}
+
+Node *p_ident(Parser *p, Tok *t)
+{
+    (void)p;
+    Node *n = mk(N_IDENT, t, t);
+    n->tok = t;
+    n->sym = scope_lookup(tok_str(t));
+    return n;
+}
+
+/* `for (` opened a scope for the clause's declaration; the statement ends. */
+void p_for_end(Parser *p)
+{
+    (void)p;
+    scope_pop();
+}
+
+/* ---- syntax errors ---------------------------------------------------- */
+
+static const char *tok_name(int k)
+{
+    switch (k) {
+    case TK_IDENT:     return "identifier";
+    case TK_TYPE_NAME: return "type name";
+    case TK_NUMBER:    return "number";
+    case TK_STRING:    return "string literal";
+    case TK_CHARCONST: return "character constant";
+    case TK_SEMI:      return "';'";
+    case TK_COMMA:     return "','";
+    case TK_LPAREN:    return "'('";
+    case TK_RPAREN:    return "')'";
+    case TK_LBRACE:    return "'{'";
+    case TK_RBRACE:    return "'}'";
+    case TK_LBRACKET:  return "'['";
+    case TK_RBRACKET:  return "']'";
+    case TK_COLON:     return "':'";
+    case TK_ASSIGN:    return "'='";
+    case TK_WHILE:     return "'while'";
+    default:           return NULL;
+    }
+}
+
+static bool has(const int *e, int n, int k)
+{
+    for (int i = 0; i < n; i++)
+        if (e[i] == k)
+            return true;
+    return false;
+}
+
+void p_syntax_error(Parser *p, Tok *t, const int *exp, int n)
+{
+    if (p->failed)
+        return;
+    p->failed = true;
+    Buf what = {0};
+    bool expr = has(exp, n, TK_IDENT) && has(exp, n, TK_NUMBER);
+    bool decl = has(exp, n, TK_INT) || has(exp, n, TK_TYPE_NAME);
+    if (expr)
+        buf_puts(&what, "expected expression");
+    else if (decl && has(exp, n, TK_RBRACE))
+        buf_puts(&what, "expected declaration or '}'");
+    else if (decl)
+        buf_puts(&what, "expected declaration specifiers");
+    else {
+        /* list the punctuation that would have fit, most telling first */
+        static const int order[] = {TK_SEMI, TK_RPAREN, TK_RBRACKET, TK_RBRACE,
+                                    TK_COMMA, TK_COLON, TK_LPAREN, TK_LBRACE,
+                                    TK_ASSIGN, TK_WHILE, TK_IDENT, TK_STRING};
+        int shown = 0;
+        for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+            if (!has(exp, n, order[i]))
+                continue;
+            buf_puts(&what, shown == 0 ? "expected " : shown == 1 ? " or " : ", ");
+            buf_puts(&what, tok_name(order[i]));
+            if (++shown == 3)
+                break;
+        }
+        if (!shown)
+            buf_printf(&what, "unexpected '%.*s'", t->len, t->text);
+    }
+    Tok *prev = t->idx > 0 ? &p->u->toks[t->idx - 1] : NULL;
+    if (t->kind == 0) {
+        if (prev)
+            error_after_tok(prev, "%s at end of input", what.p);
+        else
+            error_at_tok(t, "%s at end of input", what.p);
+    } else if (prev && !expr && (has(exp, n, TK_SEMI) || has(exp, n, TK_RPAREN)) &&
+               (prev->line != t->line || prev->file != t->file)) {
+        /* a missing ';' or ')' belongs at the end of the previous line */
+        error_after_tok(prev, "%s before '%.*s'", what.p, t->len, t->text);
+    } else {
+        error_at_tok(t, "%s before '%.*s'", what.p, t->len, t->text);
+    }
+    free(what.p);
+}
+
+/* ---- the driver loop -------------------------------------------------- */
+
+/* Kinds after which an identifier can only be a declarator. */
+static bool is_type_word(int k)
+{
+    switch (k) {
+    case TK_VOID: case TK_CHAR: case TK_SHORT: case TK_INT: case TK_LONG:
+    case TK_FLOAT: case TK_DOUBLE: case TK_SIGNED: case TK_UNSIGNED:
+    case TK_BOOL: case TK_INT128: case TK_TYPE_NAME:
+        return true;
+    }
+    return false;
+}
+
+/* The index of the token closing the parenthesis group opening at i. */
+static int match_paren(Unit *u, int i)
+{
+    int depth = 0;
+    for (; i < u->ntoks; i++) {
+        if (u->toks[i].kind == TK_LPAREN)
+            depth++;
+        else if (u->toks[i].kind == TK_RPAREN && --depth == 0)
+            return i;
+    }
+    return -1;
+}
+
+enum { BR_BLOCK, BR_TAG };
+
+bool parse_unit(Unit *u)
+{
+    Parser p = {.u = u};
+    scope_reset();
+    seed_builtins();
+    void *lp = CParseAlloc(malloc, &p);
+
+    char *braces = NULL;        /* BR_* per open brace */
+    int nbraces = 0, capbraces = 0;
+    int prev = 0, prev2 = 0;    /* kinds of the last two tokens fed */
+    bool tag_pending = false;   /* after struct/union/enum, before '{' or other */
+    bool after_tag_body = false;
+
+    for (int i = 0; i < u->ntoks && !p.failed; i++) {
+        Tok *t = &u->toks[i];
+        int k = t->kind;
+        CParseFlush(lp);
+        if (p.failed)
+            break;
+
+        if (k == TK_ATTRIBUTE) {
+            int close = i + 1 < u->ntoks && u->toks[i + 1].kind == TK_LPAREN
+                      ? match_paren(u, i + 1) : -1;
+            if (close < 0) {
+                error_at_tok(t, "expected '(' after '%.*s'", t->len, t->text);
+                p.failed = true;
+                break;
+            }
+            t->end = close;
+        } else if (k == TK_ATOMIC && i + 1 < u->ntoks && u->toks[i + 1].kind == TK_LPAREN) {
+            k = TK_ATOMIC_LPAREN;
+            t->end = i + 1;
+        } else if (k == TK_IDENT) {
+            Sym *s = scope_lookup(tok_str(t));
+            bool declarator_only = is_type_word(prev) || after_tag_body ||
+                                   ((prev == TK_IDENT || prev == TK_TYPE_NAME) &&
+                                    (prev2 == TK_STRUCT || prev2 == TK_UNION || prev2 == TK_ENUM));
+            if (s && s->kind == SYM_TYPEDEF && !declarator_only)
+                k = TK_TYPE_NAME;
+        }
+        t->kind = k;
+
+        if (k == TK_LBRACE) {
+            if (nbraces == capbraces) {
+                capbraces = capbraces ? capbraces * 2 : 64;
+                braces = xrealloc(braces, (size_t)capbraces);
+            }
+            braces[nbraces++] = tag_pending ? BR_TAG : BR_BLOCK;
+            if (!tag_pending) {
+                scope_push();
+                if (p.pending_fn) {     /* a K&R definition's body */
+                    declare_params(p.pending_fn);
+                    declare_oldnames((Declarator *)p.pending_fn->spec);
+                    p.pending_fn = NULL;
+                }
+                p.in_kr = false;
+            }
+        }
+        if (k == TK_LPAREN && prev == TK_FOR)
+            scope_push();       /* closed by p_for_end */
+        if (k == TK_STRUCT || k == TK_UNION || k == TK_ENUM)
+            tag_pending = true;
+        else if (k != TK_ATTRIBUTE && k != TK_IDENT && k != TK_TYPE_NAME)
+            tag_pending = false;
+
+        p.cur = t;
+        CParse(lp, k, t);
+        after_tag_body = false;
+        if (k == TK_RBRACE && nbraces > 0) {
+            if (braces[--nbraces] == BR_BLOCK)
+                scope_pop();
+            else
+                after_tag_body = true;
+        }
+        prev2 = prev;
+        prev = k;
+        i = t->end;
+    }
+    if (!p.failed) {
+        p.cur = &u->toks[u->ntoks];
+        CParse(lp, 0, p.cur);
+    }
+    CParseFree(lp, free);
+    free(braces);
+    u->ast = p.result;
+    return !p.failed && diag_errors == 0;
+}

@@ -1,0 +1,172 @@
+/*
+ * gocc.h — the public C API of libgocc, the gocc runtime.
+ *
+ * Two kinds of names live here:
+ *   - gocc_*   the low-level entry points that translated dialect code (and
+ *              C programs using the runtime directly) call: channels, select,
+ *              spawning, the system-stack helper, errno;
+ *   - the library names of the dialect contract (../shared/spec/dialect.md
+ *     §8 and §10): wg_add, mutex_lock, time_sleep, context_*, panic, ...
+ *
+ * This header includes no system header on purpose: gocc includes it
+ * automatically at the top of every dialect translation unit, and a system
+ * header here would freeze the feature-test macros (_GNU_SOURCE, ...) before
+ * the user's own #define could take effect.  It therefore spells its types
+ * with the compiler's predefined macros.
+ *
+ * Programs that use the C API directly start the runtime with gocc_start()
+ * from main(), link with -lgocc -lgc -pthread -Wl,-z,now, and compile the
+ * code that runs in goroutines with -fsplit-stack (or build against the
+ * fixed-stack variant, libgocc-fixed.a, without it).
+ */
+#ifndef GOCC_H
+#define GOCC_H
+
+#ifndef __bool_true_false_are_defined
+#define bool _Bool
+#define true 1
+#define false 0
+#define __bool_true_false_are_defined 1
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef __SIZE_TYPE__  gocc_size_t;
+typedef __INT64_TYPE__ gocc_int64_t;
+
+/* ---- Starting the runtime --------------------------------------------- */
+
+/* Initialise the runtime (GOMAXPROCS Ps, GC, signal stacks), run
+ * main_fn(argc, argv, envp) as the main goroutine and return its result
+ * once it returns.  Other goroutines are abandoned at that point (Go's
+ * semantics: the program ends when main returns); callers normally pass the
+ * result to exit().  Call at most once per process, from the initial thread. */
+int gocc_start(int (*main_fn)(int, char **, char **), int argc, char **argv,
+               char **envp);
+
+/* ---- Goroutines ------------------------------------------------------- */
+
+/* Run fn(arg) in a new goroutine.  arg is owned by the new goroutine; put it
+ * on the GC heap (gocc_alloc) if it must outlive the caller's frame.
+ * file/line name the creation site for the deadlock and SIGQUIT reports
+ * (NULL/0 when unknown). */
+void gocc_go(void (*fn)(void *), void *arg, const char *file, int line);
+
+/* Run fn(arg) on the current OS thread's system stack (a large, fixed,
+ * non-split stack).  Every call from split-stack code into code that is not
+ * compiled with -fsplit-stack (libc, libgc, any C library) must go through
+ * this, or it may overflow the goroutine's small stack segment.  It may be
+ * called from the system stack itself (it then just calls fn).  fn must not
+ * block on a channel or other goroutine primitive. */
+void gocc_systemstack(void (*fn)(void *), void *arg);
+
+/* The current goroutine's errno.  Goroutines migrate between threads, and
+ * glibc's __errno_location() is declared const, so code that may block must
+ * read errno through this non-const accessor. */
+int *gocc_errno(void);
+
+/* GC-heap allocation (Boehm), callable from goroutine stacks: zeroed,
+ * scanned for pointers, collected when unreachable. */
+void *gocc_alloc(gocc_size_t size);
+void *gocc_alloc_atomic(gocc_size_t size);   /* not scanned (no pointers) */
+
+/* ---- Channels --------------------------------------------------------- */
+
+typedef struct gocc_chan gocc_chan;          /* a nil channel is NULL */
+
+/* cap < 0 panics "makechan: size out of range". */
+gocc_chan *gocc_makechan(gocc_size_t elemsize, gocc_size_t elemalign, long cap);
+void gocc_chansend(gocc_chan *c, const void *elem);
+void gocc_chanrecv(gocc_chan *c, void *elem);   /* elem may be NULL */
+bool gocc_chanrecv2(gocc_chan *c, void *elem);  /* false: closed and drained */
+void gocc_chanclose(gocc_chan *c);
+int  gocc_chanlen(gocc_chan *c);
+int  gocc_chancap(gocc_chan *c);
+
+/* ---- select ----------------------------------------------------------- */
+
+enum { GOCC_SELECT_RECV = 1, GOCC_SELECT_SEND = 2 };
+
+typedef struct gocc_selcase {
+    gocc_chan *c;      /* NULL: this case never proceeds */
+    void *elem;        /* send: value to send; recv: where to store (may be NULL) */
+    int dir;           /* GOCC_SELECT_RECV or GOCC_SELECT_SEND */
+    bool recv_ok;      /* out, recv cases: false when the channel was closed */
+} gocc_selcase;
+
+/* Choose one ready case uniformly at random and perform it; block until one
+ * is ready unless has_default, in which case return -1 when none is.
+ * Returns the chosen case's index.  n == 0 and !has_default blocks forever. */
+int gocc_select(gocc_selcase *cases, int n, bool has_default);
+
+/* ---- runtime ---------------------------------------------------------- */
+
+int  gomaxprocs(int n);   /* returns the previous value; n < 1 only queries */
+int  numcpu(void);
+int  numgoroutine(void);  /* goroutines that exist, main included */
+void gosched(void);
+void goexit(void);        /* ends the calling goroutine */
+void gc_collect(void);    /* a full collection */
+
+/* printf-style panic: prints "panic: <message>" and the goroutine report to
+ * stderr (stdio flushed first), exits 2. */
+void panic(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
+const char *recover(void);
+
+/* ---- sync (zero values are ready to use) ------------------------------ */
+
+typedef struct WaitGroup { gocc_int64_t state; void *waiters; int lock; } WaitGroup;
+typedef struct Mutex     { int state; int lock; void *waiters; } Mutex;
+typedef struct RWMutex   { Mutex w; int readers; int readers_wait; int lock;
+                           void *rwait; void *wwait; } RWMutex;
+typedef struct Once      { int done; Mutex m; } Once;
+typedef struct Cond      { int lock; void *waiters; } Cond;
+
+void wg_add(WaitGroup *wg, int delta);
+void wg_done(WaitGroup *wg);
+void wg_wait(WaitGroup *wg);
+void mutex_lock(Mutex *m);
+void mutex_unlock(Mutex *m);
+bool mutex_trylock(Mutex *m);
+void rwmutex_lock(RWMutex *rw);
+void rwmutex_unlock(RWMutex *rw);
+void rwmutex_rlock(RWMutex *rw);
+void rwmutex_runlock(RWMutex *rw);
+void once_do(Once *o, void (*fn)(void));
+void cond_wait(Cond *c, Mutex *m);
+void cond_signal(Cond *c);
+void cond_broadcast(Cond *c);
+
+/* ---- time ------------------------------------------------------------- */
+
+typedef gocc_int64_t Duration;               /* nanoseconds */
+#define NANOSECOND  ((Duration)1)
+#define MICROSECOND ((Duration)1000)
+#define MILLISECOND ((Duration)1000000)
+#define SECOND      ((Duration)1000000000)
+#define MINUTE      (60 * SECOND)
+#define HOUR        (60 * MINUTE)
+
+typedef struct { gocc_int64_t ns; } Time;    /* monotonic clock */
+
+typedef struct Ticker { gocc_chan *C; void *impl; } Ticker;
+typedef struct Timer  { gocc_chan *C; void *impl; } Timer;
+
+Time       time_now(void);
+Duration   time_since(Time t);
+void       time_sleep(Duration d);
+gocc_chan *time_after(Duration d);          /* <-chan Time */
+gocc_chan *time_tick(Duration d);           /* <-chan Time */
+Ticker    *time_new_ticker(Duration d);
+void       ticker_stop(Ticker *t);
+void       ticker_reset(Ticker *t, Duration d);
+Timer     *time_new_timer(Duration d);
+bool       timer_stop(Timer *t);
+void       timer_reset(Timer *t, Duration d);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* GOCC_H */

@@ -1,0 +1,106 @@
+#!/bin/sh
+# testdata/run.sh — the golden-test runner (`make golden-check`).
+#
+#   testdata/c/*.c         plain C: output built with gocc must equal output
+#                          built with cc directly (CC=gcc and CC=clang; a first
+#                          line `/* gocc-test: gcc-only */` skips clang,
+#                          `/* gocc-test: ldflags=... */` adds link flags)
+#   testdata/headers/*.gc  each compiles with `gocc -c`, with gcc and clang
+#   testdata/errors/*.gc   gocc exits 1 and its first stderr line equals the
+#                          .err file beside it; never a crash, never cc's error
+#   self-host              gocc -E translates gocc's own sources, cc builds a
+#                          second gocc from them, and that gocc passes the
+#                          c/ and errors/ tests above
+#
+# Environment: GOCC (the compiler under test, default build/bin/gocc), JOBS.
+# Last line: `N passed, M failed`.
+top=$(cd "$(dirname "$0")/.." && pwd)
+GOCC=${GOCC:-$top/build/bin/gocc}
+JOBS=${JOBS:-2}
+work=${WORK:-$top/build/test/golden}
+results="$work/results"
+if [ "$1" != --one ]; then rm -rf "$work"; mkdir -p "$work"; : > "$results"; fi
+
+pass() { echo "pass $1" >> "$results"; }
+fail() { echo "fail $1" >> "$results"; echo "FAIL: $1" >&2; [ -n "$2" ] && sed 's/^/    /' "$2" | head -20 >&2; }
+
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# --- one plain C program under one compiler ---------------------------------
+run_c() {   # file cc
+    f=$1; cc=$2; n=$(basename "$f" .c); d="$work/c/$cc/$n"
+    mkdir -p "$d"
+    first=$(head -n 1 "$f")
+    case "$first" in *gocc-test:*gcc-only*) [ "$cc" = clang ] && return 0 ;; esac
+    ldflags=$(printf '%s' "$first" | sed -n 's/.*gocc-test:.*ldflags=\([^*]*\).*/\1/p')
+    if ! $cc -std=gnu11 -w -o "$d/ref" "$f" $ldflags 2>"$d/ref.err"; then
+        fail "c/$n ($cc): cc rejects it" "$d/ref.err"; return; fi
+    if ! CC=$cc "$GOCC" -std=gnu11 -w -o "$d/got" "$f" $ldflags 2>"$d/got.err"; then
+        fail "c/$n ($cc): gocc failed" "$d/got.err"; return; fi
+    "$d/ref" > "$d/ref.out" 2>&1; rs=$?
+    "$d/got" > "$d/got.out" 2>&1; gs=$?
+    if [ $rs -ne $gs ] || ! cmp -s "$d/ref.out" "$d/got.out"; then
+        diff "$d/ref.out" "$d/got.out" > "$d/diff" 2>&1
+        fail "c/$n ($cc): output differs (status $rs vs $gs)" "$d/diff"; return; fi
+    pass "c/$n ($cc)"
+}
+
+run_header() {   # file cc
+    f=$1; cc=$2; n=$(basename "$f" .gc); d="$work/headers/$cc"
+    mkdir -p "$d"
+    if CC=$cc "$GOCC" -c -o "$d/$n.o" "$f" 2>"$d/$n.err"; then pass "headers/$n ($cc)"
+    else fail "headers/$n ($cc)" "$d/$n.err"; fi
+}
+
+run_error() {   # file
+    f=$1; n=$(basename "$f" .gc); d="$work/errors"; mkdir -p "$d"
+    "$GOCC" -c -o "$d/$n.o" "$f" > "$d/$n.out" 2> "$d/$n.stderr"; st=$?
+    want=$(head -n 1 "${f%.gc}.err")
+    got=$(head -n 1 "$d/$n.stderr")
+    if [ $st -ne 1 ]; then fail "errors/$n: exit status $st, want 1" "$d/$n.stderr"
+    elif [ "$got" != "$want" ]; then
+        printf 'want: %s\ngot:  %s\n' "$want" "$got" > "$d/$n.diff"
+        fail "errors/$n: wrong message" "$d/$n.diff"
+    else pass "errors/$n"; fi
+}
+
+# Jobs run in parallel through xargs, each a call of this script with --one.
+if [ "$1" = --one ]; then shift; "$@"; exit 0; fi
+
+compilers=gcc
+have clang && compilers="gcc clang"
+
+{
+    for cc in $compilers; do
+        for f in "$top"/testdata/c/*.c; do [ -e "$f" ] && echo "run_c $f $cc"; done
+        for f in "$top"/testdata/headers/*.gc; do [ -e "$f" ] && echo "run_header $f $cc"; done
+    done
+    for f in "$top"/testdata/errors/*.gc; do [ -e "$f" ] && echo "run_error $f"; done
+} | xargs -P "$JOBS" -L 1 sh "$0" --one
+
+# --- self-host: gocc translates its own sources -------------------------------
+if [ -z "$GOCC_SELFHOST_DONE" ]; then
+    d="$work/self"; mkdir -p "$d"
+    ok=1
+    for f in "$top"/compiler/*.c "$top"/build/gen/c.c "$top"/build/gen/lexer.c; do
+        n=$(basename "$f" .c)
+        if ! "$GOCC" -E -std=gnu11 -D_GNU_SOURCE -I"$top/compiler" -I"$top/build/gen" \
+                -DGOCC_VERSION='"self"' "$f" -o "$d/$n.c" 2>"$d/$n.err"; then
+            fail "self-host: gocc -E $n.c" "$d/$n.err"; ok=0; fi
+    done
+    if [ $ok = 1 ] && cc -O1 -w -o "$d/gocc" "$d"/*.c 2>"$d/cc.err"; then
+        pass "self-host: build gocc from its own translation"
+        GOCC_SELFHOST_DONE=1 GOCC="$d/gocc" WORK="$d/golden" sh "$0" > "$d/golden.log" 2>&1
+        tail -n 1 "$d/golden.log" > "$d/summary"
+        if grep -q ' 0 failed' "$d/summary"; then
+            pass "self-host: translated gocc passes the suite ($(cat "$d/summary"))"
+        else fail "self-host: translated gocc fails the suite" "$d/golden.log"; fi
+    elif [ $ok = 1 ]; then
+        fail "self-host: cc rejects the translated sources" "$d/cc.err"
+    fi
+fi
+
+p=$(grep -c '^pass' "$results")
+f=$(grep -c '^fail' "$results")
+echo "$p passed, $f failed"
+[ "$f" -eq 0 ]
