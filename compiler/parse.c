@@ -198,8 +198,12 @@ void p_syntax_error(Parser *p, Tok *t, const int *exp, int n)
     Buf what = {0};
     bool expr = has(exp, n, TK_IDENT) && has(exp, n, TK_NUMBER);
     bool decl = has(exp, n, TK_INT) || has(exp, n, TK_TYPE_NAME);
-    if (expr)
+    if (expr && decl)
+        buf_puts(&what, "expected declaration or statement");
+    else if (expr)
         buf_puts(&what, "expected expression");
+    else if (has(exp, n, TK_IDENT) && has(exp, n, TK_LPAREN))
+        buf_puts(&what, "expected identifier or '('");
     else if (decl && has(exp, n, TK_RBRACE))
         buf_puts(&what, "expected declaration or '}'");
     else if (decl)

@@ -133,6 +133,8 @@ void ty_print(Buf *b, const Type *t)
         return;
     case TY_FUNC:
         buf_puts(b, "function(");
+        if (!t->params && t->prototyped && !t->variadic)
+            buf_puts(b, "void");
         for (Param *p = t->params; p; p = p->next) {
             ty_print(b, p->ty);
             if (p->next)
@@ -307,9 +309,13 @@ Type *dcl_apply(const Declarator *d, Type *base)
         case D_ARRAY:
             t = ty_array(t, x->len);
             break;
-        case D_FUNC:
-            t = ty_func(t, x->params, x->variadic, x->oldstyle);
+        case D_FUNC: {
+            Param *ps = x->params;
+            if (ps && !ps->next && !ps->name && ps->ty->kind == TY_VOID && !ps->ty->quals)
+                ps = NULL;          /* (void): no parameters */
+            t = ty_func(t, ps, x->variadic, x->oldstyle);
             break;
+        }
         }
     }
     return t;

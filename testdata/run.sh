@@ -54,7 +54,7 @@ run_header() {   # file cc
 
 run_error() {   # file
     f=$1; n=$(basename "$f" .gc); d="$work/errors"; mkdir -p "$d"
-    "$GOCC" -c -o "$d/$n.o" "$f" > "$d/$n.out" 2> "$d/$n.stderr"; st=$?
+    (cd "$(dirname "$f")" && "$GOCC" -c -o "$d/$n.o" "$n.gc") > "$d/$n.out" 2> "$d/$n.stderr"; st=$?
     want=$(head -n 1 "${f%.gc}.err")
     got=$(head -n 1 "$d/$n.stderr")
     if [ $st -ne 1 ]; then fail "errors/$n: exit status $st, want 1" "$d/$n.stderr"
@@ -77,6 +77,36 @@ have clang && compilers="gcc clang"
     done
     for f in "$top"/testdata/errors/*.gc; do [ -e "$f" ] && echo "run_error $f"; done
 } | xargs -P "$JOBS" -L 1 sh "$0" --one
+
+# --- the driver: flags, inputs, output kinds, diagnostics -------------------
+drv() {   # name, then a command that must succeed
+    n=$1; shift
+    if "$@" > "$work/driver/$n.log" 2>&1; then pass "driver: $n"
+    else fail "driver: $n" "$work/driver/$n.log"; fi
+}
+dd=$top/testdata/driver
+mkdir -p "$work/driver"
+drv version sh -c '"$0" --version | grep -q "^gocc "' "$GOCC"
+drv help sh -c '"$0" --help | grep -q "^usage: gocc"' "$GOCC"
+drv no-input sh -c '! "$0" 2>/dev/null' "$GOCC"
+drv missing-file sh -c '! "$0" -c /nonexistent.gc 2>/dev/null' "$GOCC"
+drv unknown-option sh -c '! "$0" --frobnicate x.gc 2>/dev/null' "$GOCC"
+for cc in $compilers; do
+    o=$work/driver/$cc; mkdir -p "$o"
+    drv "compile-only ($cc)" env CC=$cc "$GOCC" -c -O2 -g -Wall "$dd/lib.gc" -o "$o/lib.o"
+    drv "archive ($cc)" ar rcs "$o/liblib.a" "$o/lib.o"
+    drv "mixed .c + .o with -D -I -include ($cc)" env CC=$cc "$GOCC" -std=gnu11 -DSCALE=3 \
+        -I"$dd/inc" -include "$dd/pre.h" "$dd/main.c" "$o/lib.o" -o "$o/prog1"
+    drv "run mixed ($cc)" sh -c '[ "$("$0")" = "42 3 yes" ]' "$o/prog1"
+    drv "link -L -l ($cc)" env CC=$cc "$GOCC" -DSCALE=4 -I"$dd/inc" -include "$dd/pre.h" \
+        "$dd/main.c" -L"$o" -llib -o "$o/prog2"
+    drv "run -l ($cc)" sh -c '[ "$("$0")" = "42 4 yes" ]' "$o/prog2"
+    drv "-E writes C that cc compiles ($cc)" sh -c 'CC=$1 "$0" -E "$2" -o "$3/lib.c" &&
+        grep -q "lib.gc\"" "$3/lib.c" && $1 -c "$3/lib.c" -o "$3/lib2.o"' "$GOCC" $cc "$dd/lib.gc" "$o"
+    drv "-E to stdout ($cc)" sh -c 'CC=$1 "$0" -E "$2" | grep -q "int twice"' "$GOCC" $cc "$dd/lib.gc"
+    drv "cc diagnostics point at the .gc line ($cc)" sh -c '! (cd "$2" && CC=$1 "$0" -c ccerror.gc -o "$3/x.o") 2>"$3/ccerr" &&
+        grep -q "ccerror.gc:7:" "$3/ccerr"' "$GOCC" $cc "$dd" "$o"
+done
 
 # --- self-host: gocc translates its own sources -------------------------------
 if [ -z "$GOCC_SELFHOST_DONE" ]; then
