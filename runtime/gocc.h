@@ -33,6 +33,12 @@
 extern "C" {
 #endif
 
+#ifdef GOCC_DIALECT
+/* Translated dialect code: a `chan T` (any direction) is written as
+ * __typeof__(__typeof__(T) (*)(struct gocc_chan_t *)); see compiler/lower.c. */
+struct gocc_chan_t;
+#endif
+
 typedef __SIZE_TYPE__  gocc_size_t;
 typedef __INT64_TYPE__ gocc_int64_t;
 
@@ -151,14 +157,23 @@ typedef gocc_int64_t Duration;               /* nanoseconds */
 
 typedef struct { gocc_int64_t ns; } Time;    /* monotonic clock */
 
+#ifndef GOCC_DIALECT
 typedef struct Ticker { gocc_chan *C; void *impl; } Ticker;
 typedef struct Timer  { gocc_chan *C; void *impl; } Timer;
+gocc_chan *time_after(Duration d);          /* <-chan Time */
+gocc_chan *time_tick(Duration d);           /* <-chan Time */
+#else
+/* In dialect code (gocc defines GOCC_DIALECT and parses this header) the
+ * same objects carry their channel types; the representation is the same. */
+typedef struct Ticker { <-chan Time C; void *impl; } Ticker;
+typedef struct Timer  { <-chan Time C; void *impl; } Timer;
+<-chan Time time_after(Duration d);
+<-chan Time time_tick(Duration d);
+#endif
 
 Time       time_now(void);
 Duration   time_since(Time t);
 void       time_sleep(Duration d);
-gocc_chan *time_after(Duration d);          /* <-chan Time */
-gocc_chan *time_tick(Duration d);           /* <-chan Time */
 Ticker    *time_new_ticker(Duration d);
 void       ticker_stop(Ticker *t);
 void       ticker_reset(Ticker *t, Duration d);

@@ -1,0 +1,73 @@
+// idle_mem: 1,000,000 goroutines each blocked receiving on its own channel;
+// prints (RSS after - RSS before) / 1e6 in bytes per goroutine (current RSS
+// from /proc/self/statm, channels included).  Twin of bench/idle_mem.c.
+package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+)
+
+func scale() float64 {
+	if s, err := strconv.ParseFloat(os.Getenv("BENCH_SCALE"), 64); err == nil && s > 0 {
+		return s
+	}
+	return 1
+}
+
+func median(v []float64) float64 {
+	sort.Float64s(v)
+	return v[len(v)/2]
+}
+
+func rss() int64 {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return ru.Maxrss
+}
+
+func currentRSS() int64 {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		panic(err)
+	}
+	f := strings.Fields(string(b))
+	pages, _ := strconv.ParseInt(f[1], 10, 64)
+	return pages * int64(os.Getpagesize())
+}
+
+func main() {
+	n := int(1000000 * scale())
+	_ = median
+	chans := make([]chan int, n)
+	var started, finished sync.WaitGroup
+	runtime.GC()
+	before := currentRSS()
+	started.Add(n)
+	finished.Add(n)
+	for i := 0; i < n; i++ {
+		c := make(chan int)
+		chans[i] = c
+		go func() {
+			started.Done()
+			<-c
+			finished.Done()
+		}()
+	}
+	started.Wait()
+	time.Sleep(100 * time.Millisecond) // let the last ones park
+	after := currentRSS()
+	for i := 0; i < n; i++ {
+		close(chans[i])
+	}
+	finished.Wait()
+	fmt.Printf("idle_mem %.0f B\n", float64(after-before)/float64(n))
+	fmt.Printf("idle_mem.rss %d KB\n", rss())
+}

@@ -1,0 +1,68 @@
+// mutex_contention: 4 goroutines, 1e6 locked increments each.  Prints ns per
+// lock (wall time / 4e6).  Twin of bench/mutex_contention.c.
+package main
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"sync"
+	"syscall"
+	"time"
+)
+
+func scale() float64 {
+	if s, err := strconv.ParseFloat(os.Getenv("BENCH_SCALE"), 64); err == nil && s > 0 {
+		return s
+	}
+	return 1
+}
+
+func median(v []float64) float64 {
+	sort.Float64s(v)
+	return v[len(v)/2]
+}
+
+func rss() int64 {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return ru.Maxrss
+}
+
+const workers = 4
+
+func run(n int) float64 {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	counter := 0
+	t := time.Now()
+	wg.Add(workers)
+	for w := 0; w < workers; w++ {
+		go func() {
+			for i := 0; i < n; i++ {
+				mu.Lock()
+				counter++
+				mu.Unlock()
+			}
+			wg.Done()
+		}()
+	}
+	wg.Wait()
+	d := time.Since(t)
+	if counter != workers*n {
+		panic("mutex_contention: lost updates")
+	}
+	return float64(d.Nanoseconds()) / float64(workers*n)
+}
+
+func main() {
+	n := int(1000000 * scale())
+	run(n / 4)
+	var v []float64
+	for r := 0; r < 5; r++ {
+		v = append(v, run(n))
+	}
+	fmt.Printf("mutex_contention %.1f ns\n", median(v))
+	fmt.Printf("mutex_contention.rss %d KB\n", rss())
+}

@@ -1,0 +1,79 @@
+// prime_sieve: the concurrent prime sieve (a chain of filter goroutines);
+// first 3000 primes.  Prints ms total.  The chain is abandoned after each
+// repetition (its goroutines stay blocked), as in the classic program.
+// Twin of bench/prime_sieve.c.
+package main
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"syscall"
+	"time"
+)
+
+func scale() float64 {
+	if s, err := strconv.ParseFloat(os.Getenv("BENCH_SCALE"), 64); err == nil && s > 0 {
+		return s
+	}
+	return 1
+}
+
+func median(v []float64) float64 {
+	sort.Float64s(v)
+	return v[len(v)/2]
+}
+
+func rss() int64 {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return ru.Maxrss
+}
+
+func generate(ch chan<- int) {
+	for i := 2; ; i++ {
+		ch <- i
+	}
+}
+
+func filter(in <-chan int, out chan<- int, prime int) {
+	for {
+		i := <-in
+		if i%prime != 0 {
+			out <- i
+		}
+	}
+}
+
+func run(n int) float64 {
+	t := time.Now()
+	ch := make(chan int)
+	go generate(ch)
+	prime := 0
+	for i := 0; i < n; i++ {
+		prime = <-ch
+		ch1 := make(chan int)
+		go filter(ch, ch1, prime)
+		ch = ch1
+	}
+	d := time.Since(t)
+	if n == 3000 && prime != 27449 {
+		panic("prime_sieve: wrong 3000th prime")
+	}
+	return float64(d.Nanoseconds()) / 1e6
+}
+
+func main() {
+	n := 3000
+	if scale() < 1 {
+		n = 1000
+	}
+	run(n)
+	var v []float64
+	for r := 0; r < 3; r++ {
+		v = append(v, run(n))
+	}
+	fmt.Printf("prime_sieve %.1f ms\n", median(v))
+	fmt.Printf("prime_sieve.rss %d KB\n", rss())
+}

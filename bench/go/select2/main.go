@@ -1,0 +1,70 @@
+// select2: one goroutine selects over two channels fed by two producers.
+// Prints ns per item received.  Twin of bench/select2.c.
+package main
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"syscall"
+	"time"
+)
+
+func scale() float64 {
+	if s, err := strconv.ParseFloat(os.Getenv("BENCH_SCALE"), 64); err == nil && s > 0 {
+		return s
+	}
+	return 1
+}
+
+func median(v []float64) float64 {
+	sort.Float64s(v)
+	return v[len(v)/2]
+}
+
+func rss() int64 {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return ru.Maxrss
+}
+
+func produce(c chan int, n int) {
+	for i := 0; i < n; i++ {
+		c <- i
+	}
+}
+
+func run(n int) float64 {
+	a := make(chan int)
+	b := make(chan int)
+	t := time.Now()
+	go produce(a, n/2)
+	go produce(b, n-n/2)
+	sum := 0
+	for i := 0; i < n; i++ {
+		select {
+		case v := <-a:
+			sum += v
+		case v := <-b:
+			sum += v
+		}
+	}
+	d := time.Since(t)
+	h := n / 2
+	if sum != h*(h-1)/2+(n-h)*(n-h-1)/2 {
+		panic("select2: wrong sum")
+	}
+	return float64(d.Nanoseconds()) / float64(n)
+}
+
+func main() {
+	n := int(1000000 * scale())
+	run(n / 4)
+	var v []float64
+	for r := 0; r < 5; r++ {
+		v = append(v, run(n))
+	}
+	fmt.Printf("select2 %.1f ns\n", median(v))
+	fmt.Printf("select2.rss %d KB\n", rss())
+}

@@ -1,0 +1,54 @@
+// spawn_join: spawn 100,000 goroutines that do nothing but wg.Done; wait on
+// the WaitGroup.  Prints ns per goroutine (median of the repetitions after a
+// warm-up) and the peak RSS.  Twin of bench/spawn_join.c.
+package main
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"sync"
+	"syscall"
+	"time"
+)
+
+func scale() float64 {
+	if s, err := strconv.ParseFloat(os.Getenv("BENCH_SCALE"), 64); err == nil && s > 0 {
+		return s
+	}
+	return 1
+}
+
+func median(v []float64) float64 {
+	sort.Float64s(v)
+	return v[len(v)/2]
+}
+
+func rss() int64 {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return ru.Maxrss
+}
+
+func run(n int) float64 {
+	var wg sync.WaitGroup
+	t := time.Now()
+	wg.Add(n)
+	for i := 0; i < n; i++ {
+		go func() { wg.Done() }()
+	}
+	wg.Wait()
+	return float64(time.Since(t).Nanoseconds()) / float64(n)
+}
+
+func main() {
+	n := int(100000 * scale())
+	run(n)
+	var v []float64
+	for r := 0; r < 9; r++ {
+		v = append(v, run(n))
+	}
+	fmt.Printf("spawn_join %.1f ns\n", median(v))
+	fmt.Printf("spawn_join.rss %d KB\n", rss())
+}
