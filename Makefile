@@ -26,7 +26,7 @@ help:
 	@echo 'make            build build/bin/gocc and build/lib/libgocc.a'
 	@echo 'make deps       install missing Debian packages ($(DEB_PKGS))'
 	@echo 'make check      build, then run every test (unit, runtime, golden)'
-	@echo 'make demo       build, then compile and run examples/hello.gc with gocc'
+	@echo 'make demo       build, then compile and run examples/hello.gc and prime_sieve.gc'
 	@echo 'make bench      run the benchmarks beside their Go twins'
 	@echo 'make install    install into PREFIX=$(PREFIX) (bin, lib, include, man, pkg-config)'
 	@echo 'make clean      remove build/'
@@ -83,6 +83,8 @@ golden-check: $(BIN)/gocc $(LIB)/libgocc.a | deps
 demo: all
 	$(BIN)/gocc examples/hello.gc -o $(BUILD)/hello
 	./$(BUILD)/hello
+	$(BIN)/gocc examples/prime_sieve.gc -o $(BUILD)/prime_sieve
+	./$(BUILD)/prime_sieve
 
 # --- benchmarks (rules in bench/bench.mk) ----------------------------------
 -include bench/bench.mk

@@ -60,6 +60,8 @@ const char *node_kind_name(NodeKind k)
         "types_compat", "convertvector", "extension", "real", "imag",
         "init_list", "desig_init", "desig_field", "desig_index", "desig_range",
         "type_name", "asm_operand",
+        "chan_type", "recv", "send", "make", "go", "defer", "select",
+        "select_case", "for_range",
     };
     return k < sizeof names / sizeof names[0] ? names[k] : "?";
 }

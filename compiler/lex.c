@@ -139,6 +139,13 @@ bool lex_unit(Unit *u)
             }
             push(&L, k, start, (int)(cur - start));
             break;
+        case TK_CHAN:
+        case TK_GO:
+        case TK_DEFER:
+        case TK_SELECT:
+            /* the dialect's words are plain identifiers outside dialect source */
+            push(&L, u->dialect && !L.sys ? k : TK_IDENT, start, (int)(cur - start));
+            break;
         default:
             push(&L, k, start, (int)(cur - start));
         }

@@ -14,6 +14,7 @@
 #include "gocc.h"
 
 #include <errno.h>
+#include <libgen.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -50,6 +51,7 @@ static Args link_flags;      /* linking: -l -L -Wl, -static ... */
 static Args link_inputs;     /* objects, in command-line order */
 static bool verbose;
 static char *tmpdir;
+static char *home;           /* the installation: bin/.. */
 
 static void usage(FILE *f)
 {
@@ -193,6 +195,12 @@ static bool translate(const char *path, Buf *out)
     args_add(&cmd, "c");
     args_cat(&cmd, &common_flags);
     args_cat(&cmd, &cpp_flags);
+    if (has_suffix(path, ".gc")) {
+        /* the runtime's declarations, before the user's first line */
+        args_add(&cmd, "-DGOCC_DIALECT");
+        args_add(&cmd, "-include");
+        args_add(&cmd, fmt("%s/include/gocc/gocc.h", home));
+    }
     args_add(&cmd, path);
     Buf pp = {0};
     if (run(&cmd, &pp) != 0)
@@ -211,6 +219,11 @@ static bool translate(const char *path, Buf *out)
         return true;
     }
     Edits es = {0};
+    if (u->dialect) {
+        lower_unit(u, &es);
+        if (diag_errors)
+            return false;
+    }
     emit_unit(out, u, &es);
     return true;
 }
@@ -251,6 +264,13 @@ int main(int argc, char **argv)
     const char *out = NULL;
     char mode = 'l';            /* l: link, c: -c, E: -E, S: -S */
     Args sources = {0};
+
+    char self[4096];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0)
+        fatal("cannot find gocc's own path");
+    self[n] = '\0';
+    home = fmt("%s/..", dirname(self));
 
     const char *cc = getenv("CC");
     char *ccw = xstrdup(cc && *cc ? cc : "cc");
@@ -372,6 +392,14 @@ int main(int argc, char **argv)
     args_cat(&cmd, &common_flags);
     args_cat(&cmd, &link_inputs);
     args_cat(&cmd, &link_flags);
+    /* The runtime, for units compiled earlier with -c too; a plain C
+     * program pulls nothing from it and does not depend on libgc. */
+    args_add(&cmd, fmt("%s/lib/libgocc-fixed.a", home));
+    args_add(&cmd, "-Wl,--push-state,--as-needed");
+    args_add(&cmd, "-lgc");
+    args_add(&cmd, "-Wl,--pop-state");
+    args_add(&cmd, "-pthread");
+    args_add(&cmd, "-Wl,-z,now");
     args_add(&cmd, "-o");
     args_add(&cmd, out ? out : "a.out");
     return run(&cmd, NULL) == 0 ? 0 : 1;

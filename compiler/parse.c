@@ -76,7 +76,7 @@ static void declare_params(Node *fn)
         return;
     for (Param *q = ft->params; q; q = q->next)
         if (q->name)
-            scope_declare(scope_cur(), tok_str(q->name), SYM_VAR, q->ty, q->name);
+            q->sym = scope_declare(scope_cur(), tok_str(q->name), SYM_VAR, q->ty, q->name);
 }
 
 static void declare_oldnames(Declarator *d)
@@ -148,6 +148,16 @@ Node *p_ident(Parser *p, Tok *t)
     n->tok = t;
     n->sym = scope_lookup(tok_str(t));
     return n;
+}
+
+void p_chan_type(Parser *p, Node *n)
+{
+    Unit *u = p->u;
+    if (u->nchan_types == u->capchan_types) {
+        u->capchan_types = u->capchan_types ? u->capchan_types * 2 : 64;
+        u->chan_types = xrealloc(u->chan_types, sizeof(Node *) * (size_t)u->capchan_types);
+    }
+    u->chan_types[u->nchan_types++] = n;
 }
 
 /* `for (` opened a scope for the clause's declaration; the statement ends. */
@@ -241,6 +251,148 @@ void p_syntax_error(Parser *p, Tok *t, const int *exp, int n)
     free(what.p);
 }
 
+
+/* ---- the dialect's contextual words ------------------------------------ */
+
+static bool is_typedef_name(const Tok *t)
+{
+    if (t->kind != TK_IDENT)
+        return false;
+    Sym *s = scope_lookup(tok_str(t));
+    return s && s->kind == SYM_TYPEDEF;
+}
+
+/* Can a type name start at token i?  (a specifier, a qualifier, a typedef
+ * name, or another channel type) */
+static bool type_starts(Unit *u, int i)
+{
+    if (i >= u->ntoks)
+        return false;
+    const Tok *t = &u->toks[i];
+    switch (t->kind) {
+    case TK_VOID: case TK_CHAR: case TK_SHORT: case TK_INT: case TK_LONG:
+    case TK_FLOAT: case TK_DOUBLE: case TK_SIGNED: case TK_UNSIGNED:
+    case TK_BOOL: case TK_COMPLEX: case TK_INT128: case TK_STRUCT: case TK_UNION:
+    case TK_ENUM: case TK_CONST: case TK_VOLATILE: case TK_ATOMIC: case TK_TYPEOF:
+    case TK_RESTRICT:
+        return true;
+    case TK_CHAN:
+        return type_starts(u, i + 1) || (i + 1 < u->ntoks && (u->toks[i + 1].kind == TK_LARROW ||
+                                                            u->toks[i + 1].kind == TK_LPAREN));
+    case TK_LARROW:
+        return i + 1 < u->ntoks && u->toks[i + 1].kind == TK_CHAN && type_starts(u, i + 1);
+    case TK_IDENT:
+        return is_typedef_name(t);
+    }
+    return false;
+}
+
+static int match_close(Unit *u, int i, int open, int close)
+{
+    int depth = 0;
+    for (; i < u->ntoks; i++) {
+        if (u->toks[i].kind == open)
+            depth++;
+        else if (u->toks[i].kind == close && --depth == 0)
+            return i;
+    }
+    return u->ntoks - 1;
+}
+
+/* Is the `chan` at i the keyword?  It is when a type follows: a specifier,
+ * `(type)` or `<-`. */
+static bool chan_is_keyword(Unit *u, int i)
+{
+    if (i + 1 >= u->ntoks)
+        return false;
+    const Tok *n = &u->toks[i + 1];
+    if (n->kind == TK_LARROW)
+        return true;
+    if (n->kind == TK_LPAREN)
+        return type_starts(u, i + 2);
+    return type_starts(u, i + 1);
+}
+
+/* The last token of the element type of the channel type whose `chan`
+ * (and `<-`) end at i - 1: `(type)`, or the longest run of specifiers and
+ * qualifiers, a single typedef name among them. */
+static int chan_elem_end(Unit *u, int i)
+{
+    if (i < u->ntoks && u->toks[i].kind == TK_LPAREN)
+        return match_close(u, i, TK_LPAREN, TK_RPAREN);
+    int last = i - 1;
+    bool named = false;
+    while (i < u->ntoks) {
+        Tok *t = &u->toks[i];
+        switch (t->kind) {
+        case TK_VOID: case TK_CHAR: case TK_SHORT: case TK_INT: case TK_LONG:
+        case TK_FLOAT: case TK_DOUBLE: case TK_SIGNED: case TK_UNSIGNED:
+        case TK_BOOL: case TK_COMPLEX: case TK_INT128: case TK_CONST:
+        case TK_VOLATILE: case TK_RESTRICT: case TK_ATOMIC:
+            named = true;
+            last = i++;
+            continue;
+        case TK_STRUCT: case TK_UNION: case TK_ENUM:
+            last = i++;
+            while (i < u->ntoks && u->toks[i].kind == TK_ATTRIBUTE)
+                i = match_close(u, i + 1, TK_LPAREN, TK_RPAREN) + 1;
+            if (i < u->ntoks && u->toks[i].kind == TK_IDENT)
+                last = i++;
+            if (i < u->ntoks && u->toks[i].kind == TK_LBRACE)
+                last = i = match_close(u, i, TK_LBRACE, TK_RBRACE), i++;
+            named = true;
+            continue;
+        case TK_TYPEOF:
+            last = i = match_close(u, i + 1, TK_LPAREN, TK_RPAREN);
+            i++;
+            named = true;
+            continue;
+        case TK_CHAN:
+            if (!chan_is_keyword(u, i))
+                break;
+            i++;
+            if (i < u->ntoks && u->toks[i].kind == TK_LARROW)
+                i++;
+            last = i = chan_elem_end(u, i);
+            i++;
+            named = true;
+            continue;
+        case TK_IDENT:
+            if (named || !is_typedef_name(t))
+                break;
+            named = true;
+            last = i++;
+            continue;
+        }
+        break;
+    }
+    return last;
+}
+
+/* `go` and `defer` are statements where a statement may start and what
+ * follows can be their operand; `go(x);` calls a function named go. */
+static bool stmt_word_is_keyword(Unit *u, int i, int prev)
+{
+    switch (prev) {
+    case 0: case TK_SEMI: case TK_LBRACE: case TK_RBRACE: case TK_COLON:
+    case TK_RPAREN: case TK_ELSE: case TK_DO:
+        break;
+    default:
+        return false;
+    }
+    if (i + 1 >= u->ntoks)
+        return false;
+    switch (u->toks[i + 1].kind) {
+    case TK_IDENT: case TK_LBRACE: case TK_LARROW: case TK_STAR:
+        return true;
+    case TK_LPAREN: {       /* go (*fp)(x);  but go(x); is a call */
+        int close = match_close(u, i + 1, TK_LPAREN, TK_RPAREN);
+        return close + 1 < u->ntoks && u->toks[close + 1].kind == TK_LPAREN;
+    }
+    }
+    return false;
+}
+
 /* ---- the driver loop -------------------------------------------------- */
 
 /* Kinds after which an identifier can only be a declarator. */
@@ -249,7 +401,7 @@ static bool is_type_word(int k)
     switch (k) {
     case TK_VOID: case TK_CHAR: case TK_SHORT: case TK_INT: case TK_LONG:
     case TK_FLOAT: case TK_DOUBLE: case TK_SIGNED: case TK_UNSIGNED:
-    case TK_BOOL: case TK_INT128: case TK_TYPE_NAME:
+    case TK_BOOL: case TK_INT128: case TK_TYPE_NAME: case TK_CHAN_END:
         return true;
     }
     return false;
@@ -268,7 +420,7 @@ static int match_paren(Unit *u, int i)
     return -1;
 }
 
-enum { BR_BLOCK, BR_TAG };
+enum { BR_BLOCK, BR_TAG, BR_SELECT };
 
 bool parse_unit(Unit *u)
 {
@@ -278,6 +430,8 @@ bool parse_unit(Unit *u)
     void *lp = CParseAlloc(malloc, &p);
 
     char *braces = NULL;        /* BR_* per open brace */
+    char *case_scope = NULL;    /* BR_SELECT: a case's scope is open */
+    int chan_ends[256], nchan_ends = 0;   /* where element types end, innermost last */
     int nbraces = 0, capbraces = 0;
     int prev = 0, prev2 = 0;    /* kinds of the last two tokens fed */
     bool tag_pending = false;   /* after struct/union/enum, before '{' or other */
@@ -289,6 +443,43 @@ bool parse_unit(Unit *u)
         CParseFlush(lp);
         if (p.failed)
             break;
+
+        /* the dialect's words (lex.c made them identifiers elsewhere) */
+        if (k == TK_CHAN) {
+            if (is_type_word(prev) || !chan_is_keyword(u, i))
+                k = TK_IDENT;
+            else {
+                if (i + 1 < u->ntoks && u->toks[i + 1].kind == TK_LARROW) {
+                    k = TK_CHAN_SEND;
+                    t->end = i + 1;
+                }
+                chan_ends[nchan_ends++] = chan_elem_end(u, t->end + 1);
+            }
+        } else if (k == TK_LARROW && i + 1 < u->ntoks && u->toks[i + 1].kind == TK_CHAN &&
+                   chan_is_keyword(u, i + 1)) {
+            k = TK_CHAN_RECV;
+            t->end = i + 1;
+            chan_ends[nchan_ends++] = chan_elem_end(u, i + 2);
+        } else if (k == TK_GO || k == TK_DEFER) {
+            if (!stmt_word_is_keyword(u, i, prev))
+                k = TK_IDENT;
+        } else if (k == TK_SELECT) {
+            if (i + 1 >= u->ntoks || u->toks[i + 1].kind != TK_LBRACE)
+                k = TK_IDENT;
+        } else if (u->dialect && !t->sys && k == TK_IDENT && tok_is(t, "make") &&
+                   i + 1 < u->ntoks && u->toks[i + 1].kind == TK_LPAREN &&
+                   type_starts(u, i + 2)) {
+            k = TK_MAKE;
+        } else if ((k == TK_CASE || k == TK_DEFAULT) && nbraces > 0 &&
+                   braces[nbraces - 1] == BR_SELECT) {
+            if (case_scope[nbraces - 1])
+                scope_pop();
+            scope_push();
+            case_scope[nbraces - 1] = true;
+            k = k == TK_CASE ? TK_SCASE : TK_SDEFAULT;
+        }
+        if (nchan_ends == (int)(sizeof chan_ends / sizeof chan_ends[0]))
+            fatal("channel types nested too deeply");
 
         if (k == TK_ATTRIBUTE) {
             int close = i + 1 < u->ntoks && u->toks[i + 1].kind == TK_LPAREN
@@ -316,9 +507,11 @@ bool parse_unit(Unit *u)
             if (nbraces == capbraces) {
                 capbraces = capbraces ? capbraces * 2 : 64;
                 braces = xrealloc(braces, (size_t)capbraces);
+                case_scope = xrealloc(case_scope, (size_t)capbraces);
             }
-            braces[nbraces++] = tag_pending ? BR_TAG : BR_BLOCK;
-            if (!tag_pending) {
+            case_scope[nbraces] = false;
+            braces[nbraces++] = tag_pending ? BR_TAG : prev == TK_SELECT ? BR_SELECT : BR_BLOCK;
+            if (braces[nbraces - 1] == BR_BLOCK) {
                 scope_push();
                 if (p.pending_fn) {     /* a K&R definition's body */
                     declare_params(p.pending_fn);
@@ -339,14 +532,29 @@ bool parse_unit(Unit *u)
         CParse(lp, k, t);
         after_tag_body = false;
         if (k == TK_RBRACE && nbraces > 0) {
-            if (braces[--nbraces] == BR_BLOCK)
+            int kind = braces[--nbraces];
+            if (kind == BR_BLOCK || (kind == BR_SELECT && case_scope[nbraces]))
                 scope_pop();
-            else
+            else if (kind == BR_TAG)
                 after_tag_body = true;
         }
         prev2 = prev;
         prev = k;
         i = t->end;
+        /* close the element types of channel types that end here */
+        while (nchan_ends > 0 && chan_ends[nchan_ends - 1] <= i && !p.failed) {
+            nchan_ends--;
+            Tok *z = xalloc(sizeof *z);
+            *z = u->toks[i];
+            z->kind = TK_CHAN_END;
+            z->text += z->len;
+            z->len = 0;
+            CParseFlush(lp);
+            p.cur = z;
+            CParse(lp, TK_CHAN_END, z);
+            prev2 = prev;
+            prev = TK_CHAN_END;
+        }
     }
     if (!p.failed) {
         p.cur = &u->toks[u->ntoks];
@@ -354,6 +562,7 @@ bool parse_unit(Unit *u)
     }
     CParseFree(lp, free);
     free(braces);
+    free(case_scope);
     u->ast = p.result;
     return !p.failed && diag_errors == 0;
 }

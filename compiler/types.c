@@ -20,7 +20,7 @@ Type *ty_new(TypeKind k)
 
 Type *ty_basic(TypeKind k)
 {
-    static Type *cache[TY_BUILTIN + 1];
+    static Type *cache[TY_CHAN + 1];
     if (!cache[k]) {
         cache[k] = ty_new(k);
         cache[k]->is_unsigned = k == TY_BOOL || k == TY_UCHAR || k == TY_USHORT ||
@@ -75,6 +75,14 @@ Type *ty_typedef(Type *t, const char *name)
     q->name = name;
     q->origin = t->origin ? t->origin : t;
     return q;
+}
+
+Type *ty_chan(Type *elem, int dir)
+{
+    Type *t = ty_new(TY_CHAN);
+    t->base = elem;
+    t->dir = dir;
+    return t;
 }
 
 bool ty_is_integer(const Type *t)
@@ -157,6 +165,10 @@ void ty_print(Buf *b, const Type *t)
     case TY_FLOATN:
     case TY_BUILTIN:
         buf_puts(b, t->name);
+        return;
+    case TY_CHAN:
+        buf_puts(b, t->dir == CH_SEND ? "chan<- " : t->dir == CH_RECV ? "<-chan " : "chan ");
+        ty_print(b, t->base);
         return;
     default:
         if (t->is_complex)

@@ -51,6 +51,14 @@ static Node *decl_node(DeclSpec *ds, Declarator *d, Tok *last)
     return n;
 }
 
+static Node *chan_node(Parser *p, Tok *first, Tok *last, Node *elem, int dir)
+{
+    Node *n = mk2(N_CHAN_TYPE, first, last, elem, NULL);
+    n->ty = ty_chan(elem->ty, dir);
+    p_chan_type(p, n);
+    return n;
+}
+
 static Declarator *deriv(Declarator *inner, DerivKind k, Tok *last)
 {
     Deriv x = {0};
@@ -81,6 +89,9 @@ static Declarator *deriv(Declarator *inner, DerivKind k, Tok *last)
 
 /* Tokens the grammar does not use yet (the dialect, pseudo-kinds). */
 %token LARROW CHAN GO DEFER SELECT NULLABILITY ATOMIC_LPAREN BAD.
+/* Made by parse.c: the end of a channel's element type (zero width), and
+ * `make`, `case`, `default` where they are the dialect's. */
+%token CHAN_END CHAN_SEND CHAN_RECV MAKE SCASE SDEFAULT.
 
 %nonassoc KR_DECLS.
 %nonassoc ATTRIBUTE.
@@ -170,6 +181,12 @@ static Declarator *deriv(Declarator *inner, DerivKind k, Tok *last)
 %type offsetof_member {Node *}
 %type any_ident {Tok *}
 %type struct_or_union {Tok *}
+%type chan_type {Node *}
+%type chan_elem {Node *}
+%type range_head {Node *}
+%type select_cases {Node *}
+%type select_case {Node *}
+%type select_comm {Node *}
 
 /////////////////////////////// Translation unit ///////////////////////////
 
@@ -340,6 +357,18 @@ type_spec(A) ::= ENUM(K) attrs any_ident(T).
         { A = mk(N_TYPE_NAME, K, T); A->ty = p_tag_type(p, K, T, false); }
 type_spec(A) ::= ENUM(K) any_ident(T).
         { A = mk(N_TYPE_NAME, K, T); A->ty = p_tag_type(p, K, T, false); }
+
+/* Channel types.  parse.c decides where `chan` is the keyword, folds
+ * `chan <-` into CHAN_SEND and `<- chan` into CHAN_RECV (the arrow binds to
+ * the leftmost chan: `chan<- chan int` is a send-only channel of chan int),
+ * and closes the element type with CHAN_END: `chan int *p` is a pointer to
+ * a chan int. */
+type_spec(A) ::= chan_type(C).                        { A = C; }
+chan_type(A) ::= CHAN(K) chan_elem(E) CHAN_END(Z).            { A = chan_node(p, K, Z, E, CH_BOTH); }
+chan_type(A) ::= CHAN_SEND(K) chan_elem(E) CHAN_END(Z).       { A = chan_node(p, K, Z, E, CH_SEND); }
+chan_type(A) ::= CHAN_RECV(K) chan_elem(E) CHAN_END(Z).       { A = chan_node(p, K, Z, E, CH_RECV); }
+chan_elem(A) ::= LPAREN(L) type_name(T) RPAREN(R).    { A = T; A->first = L; A->last = R; A->op = 1; }
+chan_elem(A) ::= declaration_specifiers(S).           { A = type_node(S, NULL); }
 
 struct_or_union(A) ::= STRUCT(T).  { A = T; }
 struct_or_union(A) ::= UNION(T).   { A = T; }
@@ -547,6 +576,45 @@ statement(A) ::= DO(K) statement(S) WHILE LPAREN expr(C) RPAREN SEMI(E).
         { A = mk2(N_DO, K, E, C, S); }
 statement(A) ::= FOR(K) LPAREN for_init(I) expr_opt(C) SEMI expr_opt(N) RPAREN statement(S).
         { A = mk2(N_FOR, K, S->last, I, C); A->c = N; A->d = S; p_for_end(p); }
+/* for (T v : ch) body — v is declared before the body, in the for scope */
+statement(A) ::= range_head(H) expr(C) RPAREN statement(S).
+        { A = mk2(N_FOR_RANGE, H->first, S->last, H, C); A->d = S; p_for_end(p); }
+range_head(A) ::= FOR(K) LPAREN declaration_specifiers(S) declarator(D) COLON(Z).
+        { A = decl_node(S, D, NULL); A->first = K; A->last = Z; p_declare(p, S, D, A); }
+
+statement(A) ::= assign_expr(C) LARROW(T) assign_expr(V) SEMI(E).
+        { A = mk2(N_SEND, C->first, E, C, V); A->tok = T; }
+statement(A) ::= GO(K) expr(E) SEMI(Z).               { A = mk2(N_GO, K, Z, E, NULL); }
+statement(A) ::= GO(K) compound_statement(B).         { A = mk2(N_GO, K, B->last, NULL, B); }
+statement(A) ::= DEFER(K) expr(E) SEMI(Z).            { A = mk2(N_DEFER, K, Z, E, NULL); }
+statement(A) ::= DEFER(K) compound_statement(B).      { A = mk2(N_DEFER, K, B->last, NULL, B); }
+statement(A) ::= SELECT(K) LBRACE RBRACE(Z).          { A = mk(N_SELECT, K, Z); }
+statement(A) ::= SELECT(K) LBRACE select_cases(C) RBRACE(Z).
+        { A = mk2(N_SELECT, K, Z, C, NULL); }
+
+select_cases(A) ::= select_case(C).                   { A = C; }
+select_cases(A) ::= select_cases(L) select_case(C).   { A = list_append(L, C); }
+select_case(A) ::= SCASE(K) select_comm(C) COLON(Z).  { A = mk2(N_SELECT_CASE, K, Z, C, NULL); }
+select_case(A) ::= SCASE(K) select_comm(C) COLON block_items(B).
+        { Node *l = B; while (l->next) l = l->next;
+          A = mk2(N_SELECT_CASE, K, l->last, C, B); }
+select_case(A) ::= SDEFAULT(K) COLON(Z).              { A = mk(N_SELECT_CASE, K, Z); }
+select_case(A) ::= SDEFAULT(K) COLON block_items(B).
+        { Node *l = B; while (l->next) l = l->next;
+          A = mk2(N_SELECT_CASE, K, l->last, NULL, B); }
+
+/* The communication of a case: `<-a`, `v = <-a`, `v, ok = <-a` (checked
+ * when lowered), a send, or a receive into a new variable. */
+select_comm(A) ::= expr(E).                           { A = E; }
+select_comm(A) ::= assign_expr(C) LARROW(T) assign_expr(V).
+        { A = mk2(N_SEND, C->first, V->last, C, V); A->tok = T; }
+select_comm(A) ::= declaration_specifiers(S) declarator(D) ASSIGN assign_expr(E).
+        { A = decl_node(S, D, NULL); A->a = E; A->last = E->last; p_declare(p, S, D, A); }
+select_comm(A) ::= declaration_specifiers(S) declarator(D) COMMA IDENT(O) ASSIGN assign_expr(E).
+        { A = decl_node(S, D, NULL); A->a = E; A->last = E->last; A->c = p_ident(p, O);
+          p_declare(p, S, D, A);
+          scope_declare(scope_cur(), tok_str(O), SYM_VAR, ty_basic(TY_BOOL), O); }
+
 statement(A) ::= GOTO(K) any_ident(T) SEMI(E).        { A = mk(N_GOTO, K, E); A->tok = T; }
 statement(A) ::= GOTO(K) STAR expr(X) SEMI(E).        { A = mk2(N_GOTO_PTR, K, E, X, NULL); }
 statement(A) ::= CONTINUE(K) SEMI(E).                 { A = mk(N_CONTINUE, K, E); }
@@ -679,6 +747,7 @@ unary_expr(A) ::= SIZEOF(T) LPAREN type_name(Y) RPAREN(R). [SIZEOF_TYPE]
 unary_expr(A) ::= ALIGNOF(T) unary_expr(E).            { A = unary(N_ALIGNOF_EXPR, T, E); }
 unary_expr(A) ::= ALIGNOF(T) LPAREN type_name(Y) RPAREN(R). [SIZEOF_TYPE]
         { A = mk2(N_ALIGNOF_TYPE, T, R, Y, NULL); A->ty = Y->ty; }
+unary_expr(A) ::= LARROW(T) cast_expr(E).              { A = unary(N_RECV, T, E); }
 unary_expr(A) ::= ANDAND(T) any_ident(L).
         { A = mk(N_LABEL_ADDR, T, L); A->tok = L; }
 
@@ -709,6 +778,11 @@ postfix_expr(A) ::= TYPES_COMPAT(K) LPAREN type_name(X) COMMA type_name(Y) RPARE
         { A = mk2(N_TYPES_COMPAT, K, R, X, Y); }
 postfix_expr(A) ::= CONVERTVECTOR(K) LPAREN assign_expr(E) COMMA type_name(T) RPAREN(R).
         { A = mk2(N_CONVERTVECTOR, K, R, E, T); A->ty = T->ty; }
+
+postfix_expr(A) ::= MAKE(K) LPAREN type_name(T) RPAREN(R).
+        { A = mk2(N_MAKE, K, R, T, NULL); A->ty = T->ty; }
+postfix_expr(A) ::= MAKE(K) LPAREN type_name(T) COMMA assign_expr(N) RPAREN(R).
+        { A = mk2(N_MAKE, K, R, T, N); A->ty = T->ty; }
 
 offsetof_member(A) ::= any_ident(T).
         { A = mk(N_DESIG_FIELD, T, T); A->tok = T; }

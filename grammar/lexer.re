@@ -139,6 +139,7 @@ static const struct { const char *s; int k; } keywords[] = {
     {"__builtin_convertvector", TK_CONVERTVECTOR},
     {"__real__", TK_REAL}, {"__real", TK_REAL}, {"__imag__", TK_IMAG},
     {"__imag", TK_IMAG},
+    {"chan", TK_CHAN}, {"go", TK_GO}, {"defer", TK_DEFER}, {"select", TK_SELECT},
     {"_Nonnull", TK_NULLABILITY}, {"_Nullable", TK_NULLABILITY},
     {"_Null_unspecified", TK_NULLABILITY}, {"__seg_fs", TK_NULLABILITY},
     {"__seg_gs", TK_NULLABILITY},

@@ -6,6 +6,13 @@
 #                          line `/* gocc-test: gcc-only */` skips clang,
 #                          `/* gocc-test: ldflags=... */` adds link flags)
 #   testdata/headers/*.gc  each compiles with `gocc -c`, with gcc and clang
+#   testdata/dialect/*.gc  dialect programs: built with -Wall -Wextra -Werror
+#                          (gcc and clang), run with GOMAXPROCS=1 and 2; stdout
+#                          must equal the .out file, the exit status the
+#                          .status file (default 0), and stderr the .stderr
+#                          file when there is one
+#   examples/*.gc          built and run like testdata/dialect (stdout against
+#                          the .out file beside each)
 #   testdata/errors/*.gc   gocc exits 1 and its first stderr line equals the
 #                          .err file beside it; never a crash, never cc's error
 #   self-host              gocc -E translates gocc's own sources, cc builds a
@@ -52,6 +59,26 @@ run_header() {   # file cc
     else fail "headers/$n ($cc)" "$d/$n.err"; fi
 }
 
+run_dialect() {   # file cc
+    f=$1; cc=$2; n=$(basename "$f" .gc); d="$work/$(basename "$(dirname "$f")")/$cc"; mkdir -p "$d"
+    if ! (cd "$(dirname "$f")" && CC=$cc "$GOCC" -Wall -Wextra -Werror -o "$d/$n" "$n.gc") 2>"$d/$n.build"; then
+        fail "$f ($cc): build failed" "$d/$n.build"; return; fi
+    want_status=0
+    [ -f "${f%.gc}.status" ] && want_status=$(cat "${f%.gc}.status")
+    for procs in 1 2; do
+        GOMAXPROCS=$procs "$d/$n" > "$d/$n.out" 2> "$d/$n.err"; st=$?
+        if [ $st -ne "$want_status" ]; then
+            fail "$f ($cc, GOMAXPROCS=$procs): exit status $st, want $want_status" "$d/$n.err"; return; fi
+        if ! cmp -s "$d/$n.out" "${f%.gc}.out"; then
+            diff "${f%.gc}.out" "$d/$n.out" > "$d/$n.diff" 2>&1
+            fail "$f ($cc, GOMAXPROCS=$procs): stdout differs" "$d/$n.diff"; return; fi
+        if [ -f "${f%.gc}.stderr" ] && ! cmp -s "$d/$n.err" "${f%.gc}.stderr"; then
+            diff "${f%.gc}.stderr" "$d/$n.err" > "$d/$n.diff" 2>&1
+            fail "$f ($cc, GOMAXPROCS=$procs): stderr differs" "$d/$n.diff"; return; fi
+    done
+    pass "$(basename "$(dirname "$f")")/$n ($cc)"
+}
+
 run_error() {   # file
     f=$1; n=$(basename "$f" .gc); d="$work/errors"; mkdir -p "$d"
     (cd "$(dirname "$f")" && "$GOCC" -c -o "$d/$n.o" "$n.gc") > "$d/$n.out" 2> "$d/$n.stderr"; st=$?
@@ -74,6 +101,8 @@ have clang && compilers="gcc clang"
     for cc in $compilers; do
         for f in "$top"/testdata/c/*.c; do [ -e "$f" ] && echo "run_c $f $cc"; done
         for f in "$top"/testdata/headers/*.gc; do [ -e "$f" ] && echo "run_header $f $cc"; done
+        for f in "$top"/testdata/dialect/*.gc "$top"/examples/*.gc; do
+            [ -e "$f" ] && echo "run_dialect $f $cc"; done
     done
     for f in "$top"/testdata/errors/*.gc; do [ -e "$f" ] && echo "run_error $f"; done
 } | xargs -P "$JOBS" -L 1 sh "$0" --one
@@ -109,21 +138,35 @@ for cc in $compilers; do
 done
 
 # --- self-host: gocc translates its own sources -------------------------------
+# The compiler's and the runtime's C sources go through `gocc -E`, cc builds
+# a gocc and its fixed-stack runtime from the result, laid out as an install
+# (bin/, lib/, include/), and that gocc runs this whole suite again.
 if [ -z "$GOCC_SELFHOST_DONE" ]; then
-    d="$work/self"; mkdir -p "$d"
+    d="$work/self"; mkdir -p "$d/src" "$d/bin" "$d/lib" "$d/include/gocc" "$d/obj"
     ok=1
     for f in "$top"/compiler/*.c "$top"/build/gen/c.c "$top"/build/gen/lexer.c; do
         n=$(basename "$f" .c)
         if ! "$GOCC" -E -std=gnu11 -D_GNU_SOURCE -I"$top/compiler" -I"$top/build/gen" \
-                -DGOCC_VERSION='"self"' "$f" -o "$d/$n.c" 2>"$d/$n.err"; then
-            fail "self-host: gocc -E $n.c" "$d/$n.err"; ok=0; fi
+                -DGOCC_VERSION='"self"' "$f" -o "$d/src/$n.c" 2>"$d/$n.err"; then
+            fail "self-host: gocc -E compiler/$n.c" "$d/$n.err"; ok=0; fi
     done
-    if [ $ok = 1 ] && cc -O1 -w -o "$d/gocc" "$d"/*.c 2>"$d/cc.err"; then
+    for f in "$top"/runtime/*.c; do
+        n=$(basename "$f" .c)
+        if ! "$GOCC" -E -std=gnu11 -DRT_FIXED_STACK -I"$top/runtime" "$f" -o "$d/rt_$n.c" 2>"$d/rt_$n.err"; then
+            fail "self-host: gocc -E runtime/$n.c" "$d/rt_$n.err"; ok=0
+        elif ! cc -O2 -std=gnu11 -fno-strict-aliasing -w -c "$d/rt_$n.c" -o "$d/obj/$n.o" 2>"$d/rt_$n.err"; then
+            fail "self-host: cc rejects the translated runtime/$n.c" "$d/rt_$n.err"; ok=0; fi
+    done
+    if [ $ok = 1 ] && cc -DRT_FIXED_STACK -c "$top/runtime/asm_amd64.S" -o "$d/obj/asm_amd64.o" &&
+            ar rcs "$d/lib/libgocc-fixed.a" "$d"/obj/*.o && cp "$top/runtime/gocc.h" "$d/include/gocc/"; then
+        pass "self-host: build the runtime from its own translation"
+    else ok=0; fi
+    if [ $ok = 1 ] && cc -O1 -w -o "$d/bin/gocc" "$d"/src/*.c 2>"$d/cc.err"; then
         pass "self-host: build gocc from its own translation"
-        GOCC_SELFHOST_DONE=1 GOCC="$d/gocc" WORK="$d/golden" sh "$0" > "$d/golden.log" 2>&1
+        GOCC_SELFHOST_DONE=1 GOCC="$d/bin/gocc" WORK="$d/golden" sh "$0" > "$d/golden.log" 2>&1
         tail -n 1 "$d/golden.log" > "$d/summary"
         if grep -q ' 0 failed' "$d/summary"; then
-            pass "self-host: translated gocc passes the suite ($(cat "$d/summary"))"
+            pass "self-host: translated gocc and runtime pass the suite ($(cat "$d/summary"))"
         else fail "self-host: translated gocc fails the suite" "$d/golden.log"; fi
     elif [ $ok = 1 ]; then
         fail "self-host: cc rejects the translated sources" "$d/cc.err"

@@ -1,0 +1,1133 @@
+/*
+ * lower.c — lowers the dialect (chan, <-, make, close/len/cap, select, go,
+ * for-range) to C that calls the runtime (runtime/gocc.h).
+ *
+ * A channel value is a runtime handle (gocc_chan *), but its C type must
+ * still carry the element type and direction, so that the generated code
+ * can declare temporaries of the element type without gocc re-deriving
+ * every C type: `chan T` becomes the function-pointer type
+ *     __typeof__(__typeof__(T) (*)(struct gocc_chan_both *))
+ * (gocc_chan_send / gocc_chan_recv for the directed kinds).  It is the size
+ * of a pointer, compares with == and NULL, and `__typeof__(c(0))` is T.
+ * Nothing ever calls it.
+ *
+ * Lowering is a rewrite of token spans.  Each construct to lower is a
+ * "region" (its node's first..last tokens); a region's new text is built
+ * from the original tokens of its operands (gen_span), lowering the regions
+ * nested in them, so `<-<-cc` and `make(chan chan int)` compose.  Every
+ * top-level declaration that contains a region becomes one edit for the
+ * emitter, prefixed by any file-scope helpers (goroutine thunks) it needs.
+ */
+#include "gocc.h"
+#include "c.h"
+
+#include <stdlib.h>
+
+typedef struct Region {
+    struct Region *next;    /* other regions starting at the same token */
+    Node *n;
+    int last;               /* index of its last token */
+} Region;
+
+/* The go block being generated: its captured variables are reached
+ * through the environment pointer __gocc_e (fields v0, v1, ...). */
+typedef struct Ctx {
+    struct Ctx *up;
+    Sym **caps;
+    int ncaps;
+} Ctx;
+
+typedef struct {
+    Unit *u;
+    Region **at;            /* per token index */
+    Node *skip;             /* the node whose own span is being regenerated */
+    Ctx *ctx;
+    Node *fn;               /* the function definition being lowered */
+    Buf helpers;            /* file-scope code for the current declaration */
+    int tmp;                /* counter for unique temporaries */
+    bool has_main;
+    Node *main_def;
+} Lower;
+
+static void gen_span(Lower *L, Buf *b, int from, int to);
+static void gen_node(Lower *L, Buf *b, Node *n);
+static void gen_go_block(Lower *L, Buf *b, Node *n);
+static void gen_var(Lower *L, Buf *b, Node *n);
+static void gen_boxed_declaration(Lower *L, Buf *b, Node *n);
+static void gen_boxed_for(Lower *L, Buf *b, Node *n);
+static void gen_boxed_continue(Lower *L, Buf *b, Node *n);
+static void gen_param_boxes(Lower *L, Buf *b, Node *n);
+static void gen_box(Buf *b, Sym *s);
+
+/* ---- types of expressions (what lowering needs to know) ----------------- */
+
+static Type *real(Type *t)
+{
+    return t && t->origin && t->kind != TY_CHAN ? t->origin : t;
+}
+
+static Member *find_member(Type *st, Tok *name)
+{
+    st = real(st);
+    if (!st || (st->kind != TY_STRUCT && st->kind != TY_UNION))
+        return NULL;
+    for (Member *m = st->members; m; m = m->next) {
+        if (m->name && m->name->len == name->len &&
+            !memcmp(m->name->text, name->text, (size_t)name->len))
+            return m;
+        if (!m->name) {             /* anonymous struct/union member */
+            Member *in = find_member(m->ty, name);
+            if (in)
+                return in;
+        }
+    }
+    return NULL;
+}
+
+/* The type of an expression, or NULL when gocc cannot tell. */
+static Type *expr_type(Node *n)
+{
+    if (!n)
+        return NULL;
+    Type *t;
+    switch (n->kind) {
+    case N_IDENT:
+        return n->sym && n->sym->kind != SYM_TYPEDEF ? n->sym->ty : NULL;
+    case N_MEMBER:
+        t = expr_type(n->a);
+        break;
+    case N_ARROW:
+        t = real(expr_type(n->a));
+        t = t && (t->kind == TY_PTR || t->kind == TY_ARRAY) ? t->base : NULL;
+        break;
+    case N_INDEX:
+    case N_DEREF:
+        t = real(expr_type(n->a));
+        return t && (t->kind == TY_PTR || t->kind == TY_ARRAY) ? t->base : NULL;
+    case N_CALL:
+        t = real(expr_type(n->a));
+        if (t && t->kind == TY_PTR)
+            t = real(t->base);
+        return t && t->kind == TY_FUNC ? t->base : NULL;
+    case N_RECV:
+        t = real(expr_type(n->a));
+        return t && t->kind == TY_CHAN ? t->base : NULL;
+    case N_MAKE:
+    case N_CAST:
+    case N_COMPOUND_LIT:
+        return n->ty;
+    case N_ASSIGN:
+        return expr_type(n->a);
+    case N_COMMA:
+        return expr_type(n->b);
+    case N_COND:
+        return expr_type(n->b ? n->b : n->a);
+    default:
+        return NULL;
+    }
+    /* members */
+    if (!t)
+        return NULL;
+    Member *m = find_member(t, n->tok);
+    return m ? m->ty : NULL;
+}
+
+static Type *chan_type_of(Node *n)
+{
+    Type *t = real(expr_type(n));
+    return t && t->kind == TY_CHAN ? t : NULL;
+}
+
+static bool is_known_non_chan(Node *n)
+{
+    Type *t = real(expr_type(n));
+    return t && t->kind != TY_CHAN;
+}
+
+/* ---- regions ------------------------------------------------------------ */
+
+static int last_idx(const Unit *u, const Tok *t)
+{
+    return u->toks[t->idx].end > t->idx && t->len ? u->toks[t->idx].end : t->idx;
+}
+
+static void add_region(Lower *L, Node *n)
+{
+    Region *r = xalloc(sizeof *r);
+    r->n = n;
+    r->last = last_idx(L->u, n->last);
+    int i = n->first->idx;
+    /* keep each list longest first */
+    Region **pp = &L->at[i];
+    while (*pp && (*pp)->last > r->last)
+        pp = &(*pp)->next;
+    r->next = *pp;
+    *pp = r;
+}
+
+static bool is_chan_builtin_call(Node *n, const char **which)
+{
+    if (n->kind != N_CALL || !n->a || n->a->kind != N_IDENT || !n->b || n->b->next)
+        return false;
+    Tok *f = n->a->tok;
+    const char *names[] = {"close", "len", "cap"};
+    for (int i = 0; i < 3; i++)
+        if (tok_is(f, names[i]) && chan_type_of(n->b)) {
+            *which = names[i];
+            return true;
+        }
+    return false;
+}
+
+static bool is_two_value_recv(Node *stmt)
+{
+    Node *e = stmt->a;
+    return stmt->kind == N_EXPR_STMT && e && e->kind == N_COMMA && e->b &&
+           e->b->kind == N_ASSIGN && e->b->op == TK_ASSIGN && e->b->b &&
+           e->b->b->kind == N_RECV;
+}
+
+static void collect(Lower *L, Node *n);
+
+static void collect_list(Lower *L, Node *n)
+{
+    for (; n; n = n->next)
+        collect(L, n);
+}
+
+static void collect(Lower *L, Node *n)
+{
+    if (!n)
+        return;
+    const char *which;
+    switch (n->kind) {
+    case N_CHAN_TYPE:
+    case N_RECV:
+    case N_SEND:
+    case N_MAKE:
+    case N_SELECT:
+    case N_FOR_RANGE:
+    case N_GO:
+    case N_DEFER:
+        add_region(L, n);
+        break;
+    case N_EXPR_STMT:
+        if (is_two_value_recv(n))
+            add_region(L, n);
+        else if (n->a && n->a->kind == N_RECV)
+            n->a->storage = 'D';    /* value discarded */
+        break;
+    case N_CALL:
+        if (is_chan_builtin_call(n, &which))
+            add_region(L, n);
+        break;
+    default:
+        break;
+    }
+    collect_list(L, n->a);
+    collect_list(L, n->b);
+    collect_list(L, n->c);
+    collect_list(L, n->d);
+}
+
+/* Channel types also appear inside declaration specifiers, parameter lists
+ * and casts, which the AST keeps only as types: the parser records every
+ * channel-type node in Unit.chan_types instead (p_chan_type). */
+
+/* ---- text generation ---------------------------------------------------- */
+
+static const char *tok_text_end(const Unit *u, int i)
+{
+    const Tok *t = &u->toks[u->toks[i].end];
+    return t->text + t->len;
+}
+
+/* The original text of tokens from..to, lowering the regions inside. */
+static void gen_span(Lower *L, Buf *b, int from, int to)
+{
+    if (from > to)
+        return;
+    Unit *u = L->u;
+    const char *pos = u->toks[from].text;
+    for (int i = from; i <= to; i = u->toks[i].end + 1) {
+        Region *r = L->at[i];
+        while (r && (r->last > to || r->n == L->skip))
+            r = r->next;
+        if (!r)
+            continue;
+        buf_add(b, pos, (size_t)(u->toks[i].text - pos));
+        gen_node(L, b, r->n);
+        pos = tok_text_end(u, r->last);
+        i = r->last;
+        i = u->toks[i].end;
+        if (i >= to)
+            return;
+    }
+    buf_add(b, pos, (size_t)(tok_text_end(u, to) - pos));
+}
+
+static void gen_expr(Lower *L, Buf *b, Node *n)
+{
+    gen_span(L, b, n->first->idx, last_idx(L->u, n->last));
+}
+
+static char *expr_text(Lower *L, Node *n)
+{
+    Buf b = {0};
+    gen_expr(L, &b, n);
+    return b.p ? b.p : xstrdup("");
+}
+
+/* One C type for every direction: directions are gocc's to check, and C
+ * then accepts the implicit chan T → chan<- T conversion as Go does. */
+static const char *dir_tag(int dir)
+{
+    (void)dir;
+    return "gocc_chan_t";
+}
+
+static void gen_chan_type(Lower *L, Buf *b, Node *n)
+{
+    Node *elem = n->a;
+    int from = elem->first->idx, to = last_idx(L->u, elem->last);
+    if (elem->op == 1) {            /* chan (type) */
+        from++;
+        to--;
+    }
+    buf_puts(b, "__typeof__(__typeof__(");
+    gen_span(L, b, from, to);
+    buf_printf(b, ") (*)(struct %s *))", dir_tag(n->ty->dir));
+}
+
+static bool const_negative(Node *n)
+{
+    if (n->kind == N_UNARY && n->op == TK_MINUS && n->a->kind == N_NUM)
+        return strtoll(n->a->tok->text, NULL, 0) > 0;
+    return false;
+}
+
+static void gen_make(Lower *L, Buf *b, Node *n)
+{
+    Type *t = real(n->ty);
+    if (!t || t->kind != TY_CHAN) {
+        error_at_tok(n->a->first, "make of a type that is not a channel type");
+        return;
+    }
+    if (n->b && const_negative(n->b)) {
+        error_at_tok(n->b->first, "negative buffer size in make(chan)");
+        return;
+    }
+    char *ct = expr_text(L, n->a);
+    buf_printf(b, "((%s)gocc_makechan(sizeof(__typeof__(((%s)0)(0))), "
+               "_Alignof(__typeof__(((%s)0)(0))), (long)(", ct, ct, ct);
+    if (n->b)
+        gen_expr(L, b, n->b);
+    else
+        buf_puts(b, "0");
+    buf_puts(b, ")))");
+}
+
+/* Declares __gocc_cN = (ch) and returns N. */
+static int bind_chan(Lower *L, Buf *b, Node *ch)
+{
+    int k = L->tmp++;
+    buf_printf(b, "__typeof__(");
+    gen_expr(L, b, ch);
+    buf_printf(b, ") __gocc_c%d = (", k);
+    gen_expr(L, b, ch);
+    buf_printf(b, ")");
+    return k;
+}
+
+static void check_chan(Node *ch, Tok *at, int forbidden, const char *what)
+{
+    Type *t = chan_type_of(ch);
+    if (t && t->dir == forbidden)
+        error_at_tok(at, "invalid operation: %s", what);
+}
+
+static void gen_recv(Lower *L, Buf *b, Node *n)
+{
+    if (is_known_non_chan(n->a)) {
+        error_at_tok(n->tok, "invalid operation: receive from non-channel '%s'", expr_text(L, n->a));
+        return;
+    }
+    check_chan(n->a, n->tok, CH_SEND, "receive from send-only channel");
+    buf_puts(b, "({ ");
+    int k = bind_chan(L, b, n->a);
+    /* a receive whose value is discarded (`<-done;`) has type void */
+    buf_printf(b, "; __typeof__(__gocc_c%d(0)) __gocc_v%d; "
+               "gocc_chanrecv((gocc_chan *)__gocc_c%d, &__gocc_v%d); %s__gocc_v%d; })",
+               k, k, k, k, n->storage == 'D' ? "(void)" : "", k);
+}
+
+static void gen_send(Lower *L, Buf *b, Node *n, bool stmt)
+{
+    if (is_known_non_chan(n->a)) {
+        error_at_tok(n->tok, "'%s' is not a channel; for a comparison with a negative "
+                     "value write '%s < -%s'", expr_text(L, n->a), expr_text(L, n->a),
+                     expr_text(L, n->b));
+        return;
+    }
+    check_chan(n->a, n->tok, CH_RECV, "send to receive-only channel");
+    if (stmt)
+        buf_puts(b, "{ ");
+    int k = bind_chan(L, b, n->a);
+    buf_printf(b, "; __typeof__(__gocc_c%d(0)) __gocc_v%d = (", k, k);
+    gen_expr(L, b, n->b);
+    buf_printf(b, "); gocc_chansend((gocc_chan *)__gocc_c%d, &__gocc_v%d);", k, k);
+    if (stmt)
+        buf_puts(b, " }");
+}
+
+static void gen_two_value(Lower *L, Buf *b, Node *stmt)
+{
+    Node *v = stmt->a->a, *ok = stmt->a->b->a, *recv = stmt->a->b->b;
+    if (is_known_non_chan(recv->a)) {
+        error_at_tok(recv->tok, "invalid operation: receive from non-channel");
+        return;
+    }
+    check_chan(recv->a, recv->tok, CH_SEND, "receive from send-only channel");
+    buf_puts(b, "{ ");
+    int k = bind_chan(L, b, recv->a);
+    buf_printf(b, "; __typeof__(__gocc_c%d(0)) __gocc_v%d; _Bool __gocc_ok%d = "
+               "gocc_chanrecv2((gocc_chan *)__gocc_c%d, &__gocc_v%d); ", k, k, k, k, k);
+    gen_expr(L, b, v);
+    buf_printf(b, " = __gocc_v%d; ", k);
+    gen_expr(L, b, ok);
+    buf_printf(b, " = __gocc_ok%d; }", k);
+}
+
+static void gen_builtin_call(Lower *L, Buf *b, Node *n)
+{
+    const char *which = "";
+    is_chan_builtin_call(n, &which);
+    if (!strcmp(which, "close"))
+        check_chan(n->b, n->a->tok, CH_RECV, "close of receive-only channel");
+    buf_printf(b, "gocc_chan%s((gocc_chan *)(", which);
+    gen_expr(L, b, n->b);
+    buf_puts(b, "))");
+}
+
+static void gen_for_range(Lower *L, Buf *b, Node *n)
+{
+    Node *decl = n->a, *ch = n->b;
+    if (is_known_non_chan(ch)) {
+        error_at_tok(ch->first, "cannot range over '%s' (not a channel)", expr_text(L, ch));
+        return;
+    }
+    check_chan(ch, ch->first, CH_SEND, "range over send-only channel");
+    int colon = n->a->last->idx;
+    buf_puts(b, "for (");
+    int k = bind_chan(L, b, ch);
+    buf_printf(b, ";;) { __typeof__(__gocc_c%d(0)) __gocc_v%d; "
+               "if (!gocc_chanrecv2((gocc_chan *)__gocc_c%d, &__gocc_v%d)) break; ",
+               k, k, k, k);
+    gen_span(L, b, decl->spec->first->idx, colon - 1);
+    buf_printf(b, " = __gocc_v%d;", k);
+    if (decl->sym && decl->sym->captured)
+        gen_box(b, decl->sym);      /* a fresh box per iteration */
+    buf_puts(b, " ");
+    gen_expr(L, b, n->d);
+    buf_puts(b, " }");
+    if (decl->sym)
+        decl->sym->box_live = false;
+}
+
+/* ---- select ------------------------------------------------------------- */
+
+static Node *case_recv(Node *comm, Node **lhs, Node **ok)
+{
+    *lhs = *ok = NULL;
+    if (comm->kind == N_RECV)
+        return comm;
+    if (comm->kind == N_ASSIGN && comm->op == TK_ASSIGN && comm->b->kind == N_RECV) {
+        *lhs = comm->a;
+        return comm->b;
+    }
+    if (comm->kind == N_COMMA && comm->b && comm->b->kind == N_ASSIGN &&
+        comm->b->op == TK_ASSIGN && comm->b->b->kind == N_RECV) {
+        *lhs = comm->a;
+        *ok = comm->b->a;
+        return comm->b->b;
+    }
+    if (comm->kind == N_DECL && comm->a && comm->a->kind == N_RECV)
+        return comm->a;
+    return NULL;
+}
+
+static void gen_select(Lower *L, Buf *b, Node *n)
+{
+    int ncases = 0;
+    bool has_default = false;
+    for (Node *c = n->a; c; c = c->next) {
+        if (c->a)
+            ncases++;
+        else if (has_default) {
+            error_at_tok(c->first, "multiple defaults in select");
+            return;
+        } else
+            has_default = true;
+    }
+    int s = L->tmp++;
+    buf_puts(b, "{ ");
+    if (ncases)
+        buf_printf(b, "gocc_selcase __gocc_s%d[%d]; ", s, ncases);
+    /* operands are evaluated once, in source order */
+    int i = 0;
+    int *ks = xalloc(sizeof(int) * (size_t)(ncases + 1));
+    for (Node *c = n->a; c; c = c->next) {
+        if (!c->a)
+            continue;
+        Node *lhs, *ok, *recv = c->a->kind == N_SEND ? NULL : case_recv(c->a, &lhs, &ok);
+        Node *ch = c->a->kind == N_SEND ? c->a->a : recv ? recv->a : NULL;
+        if (!ch) {
+            error_at_tok(c->a->first, "select case must be a receive, a send or an assignment from a receive");
+            return;
+        }
+        if (is_known_non_chan(ch)) {
+            error_at_tok(ch->first, "select case on '%s', which is not a channel", expr_text(L, ch));
+            return;
+        }
+        int k = ks[i] = bind_chan(L, b, ch);
+        buf_puts(b, "; ");
+        if (c->a->kind == N_SEND) {
+            check_chan(ch, c->a->tok, CH_RECV, "send to receive-only channel");
+            buf_printf(b, "__typeof__(__gocc_c%d(0)) __gocc_v%d = (", k, k);
+            gen_expr(L, b, c->a->b);
+            buf_printf(b, "); __gocc_s%d[%d] = (gocc_selcase){(gocc_chan *)__gocc_c%d, "
+                       "&__gocc_v%d, GOCC_SELECT_SEND, 0}; ", s, i, k, k);
+        } else {
+            check_chan(ch, recv->tok, CH_SEND, "receive from send-only channel");
+            buf_printf(b, "__typeof__(__gocc_c%d(0)) __gocc_v%d; __gocc_s%d[%d] = "
+                       "(gocc_selcase){(gocc_chan *)__gocc_c%d, &__gocc_v%d, "
+                       "GOCC_SELECT_RECV, 0}; ", k, k, s, i, k, k);
+        }
+        i++;
+    }
+    if (ncases)
+        buf_printf(b, "switch (gocc_select(__gocc_s%d, %d, %d)) { ", s, ncases, has_default);
+    else
+        buf_printf(b, "switch (gocc_select((gocc_selcase *)0, 0, %d)) { ", has_default);
+    i = 0;
+    for (Node *c = n->a; c; c = c->next) {
+        if (c->a)
+            buf_printf(b, "case %d: { ", i);
+        else
+            buf_puts(b, "default: { ");
+        if (c->a && c->a->kind != N_SEND) {
+            Node *lhs, *ok, *recv = case_recv(c->a, &lhs, &ok);
+            int k = ks[i];
+            if (c->a->kind == N_DECL) {
+                int end = c->a->c ? c->a->c->first->idx - 2 : recv->first->idx - 2;
+                gen_span(L, b, c->a->spec->first->idx, end);
+                buf_printf(b, " = __gocc_v%d; ", k);
+                if (c->a->c)
+                    buf_printf(b, "_Bool %.*s = __gocc_s%d[%d].recv_ok; ",
+                               c->a->c->tok->len, c->a->c->tok->text, s, i);
+            } else if (lhs) {
+                gen_expr(L, b, lhs);
+                buf_printf(b, " = __gocc_v%d; ", k);
+                if (ok) {
+                    gen_expr(L, b, ok);
+                    buf_printf(b, " = __gocc_s%d[%d].recv_ok; ", s, i);
+                }
+            } else {
+                buf_printf(b, "(void)__gocc_v%d; ", k);
+            }
+        }
+        if (c->b) {
+            Node *last = c->b;
+            while (last->next)
+                last = last->next;
+            gen_span(L, b, c->b->first->idx, last_idx(L->u, last->last));
+        }
+        buf_puts(b, " } break; ");
+        if (c->a)
+            i++;
+    }
+    buf_puts(b, "} }");
+    free(ks);
+}
+
+/* ---- go ----------------------------------------------------------------- */
+
+/* C text declaring `name` with type t, or false when t cannot be written
+ * at file scope (anonymous struct, typeof). */
+static bool render_decl(Buf *b, Type *t, const char *name);
+
+static bool render_base(Buf *b, Type *t)
+{
+    if (t->quals & Q_CONST)
+        buf_puts(b, "const ");
+    if (t->quals & Q_VOLATILE)
+        buf_puts(b, "volatile ");
+    if (t->name && t->kind != TY_TYPEOF) {
+        buf_puts(b, t->name);
+        return true;
+    }
+    switch (t->kind) {
+    case TY_STRUCT: case TY_UNION: case TY_ENUM:
+        if (!t->tag)
+            return false;
+        buf_printf(b, "%s %.*s", t->kind == TY_STRUCT ? "struct" : t->kind == TY_UNION ? "union" : "enum",
+                   t->tag->len, t->tag->text);
+        return true;
+    case TY_CHAN: {
+        Buf e = {0};
+        if (!render_decl(&e, t->base, ""))
+            return false;
+        buf_printf(b, "__typeof__(__typeof__(%s) (*)(struct %s *))", e.p, dir_tag(t->dir));
+        free(e.p);
+        return true;
+    }
+    case TY_TYPEOF: case TY_AUTO: case TY_PTR: case TY_ARRAY: case TY_FUNC:
+        return false;
+    default: {
+        Buf tmp = {0};
+        Type u = *t;
+        u.quals = 0;
+        u.name = NULL;
+        ty_print(&tmp, &u);
+        buf_puts(b, tmp.p);
+        free(tmp.p);
+        return true;
+    }
+    }
+}
+
+static bool render_decl(Buf *b, Type *t, const char *name)
+{
+    switch (t->name ? TY_INT : t->kind) {
+    case TY_PTR: {
+        bool paren = !t->base->name && (t->base->kind == TY_ARRAY || t->base->kind == TY_FUNC);
+        char *inner = fmt(paren ? "(*%s%s)" : "*%s%s", t->quals & Q_CONST ? "const " : "", name);
+        bool ok = render_decl(b, t->base, inner);
+        free(inner);
+        return ok;
+    }
+    case TY_ARRAY:
+        return render_decl(b, t->base, fmt("%s[]", name));
+    case TY_FUNC: {
+        Buf ps = {0};
+        buf_printf(&ps, "%s(", name);
+        if (!t->params)
+            buf_puts(&ps, t->prototyped ? "void" : "");
+        for (Param *p = t->params; p; p = p->next) {
+            if (!render_decl(&ps, p->ty, ""))
+                return false;
+            if (p->next)
+                buf_puts(&ps, ", ");
+        }
+        if (t->variadic)
+            buf_puts(&ps, ", ...");
+        buf_puts(&ps, ")");
+        return render_decl(b, t->base, ps.p);
+    }
+    default:
+        if (!render_base(b, t))
+            return false;
+        if (*name)
+            buf_printf(b, " %s", name);
+        return true;
+    }
+}
+
+/* The type an argument has after the call's conversions: the parameter's
+ * for prototyped parameters, the promoted argument's otherwise. */
+static Type *arg_type(Param *p, Node *arg)
+{
+    if (p)
+        return p->ty;
+    Type *t = expr_type(arg);
+    if (!t)
+        return NULL;
+    Type *r = real(t);
+    if (r->kind == TY_ARRAY)
+        return ty_ptr(r->base);
+    if (r->kind == TY_FUNC)
+        return ty_ptr(t);
+    if (r->kind == TY_FLOAT)
+        return ty_basic(TY_DOUBLE);
+    if (ty_is_integer(r) && r->kind < TY_INT)
+        return ty_basic(TY_INT);
+    return t;
+}
+
+static void gen_go_call(Lower *L, Buf *b, Node *n)
+{
+    Node *call = n->a;
+    if (call->kind != N_CALL) {
+        error_at_tok(call->first, "expression in go must be a function call");
+        return;
+    }
+    Type *ft = real(expr_type(call->a));
+    if (ft && ft->kind == TY_PTR)
+        ft = real(ft->base);
+    if (!ft || ft->kind != TY_FUNC) {
+        error_at_tok(call->a->first, "go: cannot tell the type of the function called");
+        return;
+    }
+    int k = L->tmp++;
+    Buf st = {0};
+    buf_printf(&st, "struct __gocc_go%d { ", k);
+    Buf fn = {0};
+    char *fname = fmt("(*fn)");
+    if (!render_decl(&fn, ft, fname)) {
+        error_at_tok(call->a->first, "go: the function's type cannot be named at file scope");
+        return;
+    }
+    buf_printf(&st, "%s; ", fn.p);
+    Param *p = ft->params;
+    int i = 0;
+    for (Node *a = call->b; a; a = a->next, i++) {
+        Type *t = arg_type(p, a);
+        char *nm = fmt("a%d", i);
+        if (!t || !render_decl(&st, t, nm)) {
+            error_at_tok(a->first, "go: cannot tell the type of this argument");
+            return;
+        }
+        buf_puts(&st, "; ");
+        if (p)
+            p = p->next;
+    }
+    buf_puts(&st, "};\n");
+    buf_add(&L->helpers, st.p, st.len);
+    buf_printf(&L->helpers, "static void __gocc_go%d_run(void *p) { struct __gocc_go%d *a = p; a->fn(",
+               k, k);
+    for (int j = 0; j < i; j++)
+        buf_printf(&L->helpers, j ? ", a->a%d" : "a->a%d", j);
+    buf_puts(&L->helpers, "); }\n");
+
+    buf_printf(b, "{ struct __gocc_go%d *__gocc_g%d = gocc_alloc(sizeof *__gocc_g%d); "
+               "__gocc_g%d->fn = ", k, k, k, k);
+    gen_expr(L, b, call->a);
+    buf_puts(b, "; ");
+    i = 0;
+    for (Node *a = call->b; a; a = a->next, i++) {
+        buf_printf(b, "__gocc_g%d->a%d = ", k, i);
+        gen_expr(L, b, a);
+        buf_puts(b, "; ");
+    }
+    buf_printf(b, "gocc_go(__gocc_go%d_run, __gocc_g%d, \"%s\", %d); }", k, k,
+               n->first->file, n->first->line);
+}
+
+static void gen_node(Lower *L, Buf *b, Node *n)
+{
+    switch (n->kind) {
+    case N_CHAN_TYPE: gen_chan_type(L, b, n); return;
+    case N_MAKE: gen_make(L, b, n); return;
+    case N_RECV: gen_recv(L, b, n); return;
+    case N_SEND: gen_send(L, b, n, n->last->kind == TK_SEMI); return;
+    case N_EXPR_STMT: gen_two_value(L, b, n); return;
+    case N_CALL: gen_builtin_call(L, b, n); return;
+    case N_FOR_RANGE: gen_for_range(L, b, n); return;
+    case N_SELECT: gen_select(L, b, n); return;
+    case N_GO:
+        if (n->a)
+            gen_go_call(L, b, n);
+        else
+            gen_go_block(L, b, n);
+        return;
+    case N_IDENT: gen_var(L, b, n); return;
+    case N_DECLARATION: gen_boxed_declaration(L, b, n); return;
+    case N_FOR: gen_boxed_for(L, b, n); return;
+    case N_CONTINUE: gen_boxed_continue(L, b, n); return;
+    case N_EMPTY: gen_param_boxes(L, b, n); return;
+    case N_DEFER:
+        error_at_tok(n->first, "defer is not implemented yet");
+        return;
+    default:
+        gen_expr(L, b, n);
+    }
+}
+
+
+/* ---- closures: go { ... } ---------------------------------------------- */
+
+static bool is_local_var(Sym *s)
+{
+    return s && s->kind == SYM_VAR && s->depth > 0 && s->tok;
+}
+
+static bool is_static_local(Sym *s)
+{
+    return s->decl && s->decl->storage == SC_STATIC;
+}
+
+static int cap_index(Ctx *c, Sym *s)
+{
+    for (int i = 0; c && i < c->ncaps; i++)
+        if (c->caps[i] == s)
+            return i;
+    return -1;
+}
+
+/* How the current code reaches variable s. */
+static void gen_var(Lower *L, Buf *b, Node *n)
+{
+    Sym *s = n->sym;
+    int k = cap_index(L->ctx, s);
+    if (k >= 0)
+        buf_printf(b, "(*__gocc_e->v%d)", k);
+    else if (s->box_live)
+        buf_printf(b, "(*__gocc_b_%s)", s->name);
+    else
+        buf_add(b, n->tok->text, (size_t)n->tok->len);
+}
+
+/* The address of s's storage, for a go block's environment. */
+static void gen_box_addr(Lower *L, Buf *b, Sym *s)
+{
+    int k = cap_index(L->ctx, s);
+    if (k >= 0)
+        buf_printf(b, "__gocc_e->v%d", k);
+    else if (s->box_live)
+        buf_printf(b, "__gocc_b_%s", s->name);
+    else
+        buf_printf(b, "&%s", s->name);
+}
+
+static void gen_box(Buf *b, Sym *s)
+{
+    buf_printf(b, " __typeof__(%s) *__gocc_b_%s = gocc_alloc(sizeof(%s)); "
+               "__builtin_memcpy(__gocc_b_%s, &%s, sizeof(%s));",
+               s->name, s->name, s->name, s->name, s->name, s->name);
+    s->box_live = true;
+}
+
+/* Collects into caps the variables declared in fn before the block and
+ * used inside it. */
+static void find_captures(Node *n, Node *fn, Node *blk, Sym ***caps, int *ncaps)
+{
+    for (; n; n = n->next) {
+        if (n->kind == N_IDENT && is_local_var(n->sym) &&
+            n->sym->tok->idx < blk->first->idx && n->sym->tok->idx > fn->first->idx) {
+            int i = 0;
+            while (i < *ncaps && (*caps)[i] != n->sym)
+                i++;
+            if (i == *ncaps) {
+                *caps = xrealloc(*caps, sizeof(Sym *) * (size_t)(*ncaps + 1));
+                (*caps)[(*ncaps)++] = n->sym;
+            }
+        }
+        find_captures(n->a, fn, blk, caps, ncaps);
+        find_captures(n->b, fn, blk, caps, ncaps);
+        find_captures(n->c, fn, blk, caps, ncaps);
+        find_captures(n->d, fn, blk, caps, ncaps);
+    }
+}
+
+/* break/continue that would leave the block, and return with a value. */
+static void check_go_block(Node *n, int loops, int switches)
+{
+    for (; n; n = n->next) {
+        switch (n->kind) {
+        case N_BREAK:
+            if (!loops && !switches)
+                error_at_tok(n->first, "break cannot leave a go block");
+            break;
+        case N_CONTINUE:
+            if (!loops)
+                error_at_tok(n->first, "continue cannot leave a go block");
+            break;
+        case N_GOTO:
+            error_at_tok(n->first, "goto cannot be used in a go block");
+            break;
+        case N_RETURN:
+            if (n->a)
+                error_at_tok(n->first, "return with a value in a go block (use return;)");
+            break;
+        case N_GO:
+        case N_DEFER:
+            continue;       /* checked on their own */
+        default:
+            break;
+        }
+        bool loop = n->kind == N_FOR || n->kind == N_WHILE || n->kind == N_DO ||
+                    n->kind == N_FOR_RANGE;
+        bool sw = n->kind == N_SWITCH || n->kind == N_SELECT;
+        check_go_block(n->a, loops + loop, switches + sw);
+        check_go_block(n->b, loops + loop, switches + sw);
+        check_go_block(n->c, loops + loop, switches + sw);
+        check_go_block(n->d, loops + loop, switches + sw);
+    }
+}
+
+static void gen_go_block(Lower *L, Buf *b, Node *n)
+{
+    Node *blk = n->b;
+    check_go_block(blk->a, 0, 0);
+    Sym **caps = NULL;
+    int ncaps = 0;
+    find_captures(blk->a, L->fn, blk, &caps, &ncaps);
+    int k = L->tmp++;
+
+    Buf env = {0};
+    buf_printf(&env, "struct __gocc_env%d { ", k);
+    for (int i = 0; i < ncaps; i++) {
+        Type *t = caps[i]->ty;
+        if (t && real(t)->kind == TY_ARRAY && !caps[i]->decl)
+            t = ty_ptr(real(t)->base);       /* an array parameter is a pointer */
+        char *nm = fmt("*v%d", i);
+        if (!t || !render_decl(&env, t, nm)) {
+            error_at_tok(n->first, "go block: cannot capture '%s', whose type cannot be "
+                         "named outside its function", caps[i]->name);
+            return;
+        }
+        buf_puts(&env, "; ");
+    }
+    if (!ncaps)
+        buf_puts(&env, "char unused; ");
+    buf_puts(&env, "};\n");
+
+    Ctx ctx = {L->ctx, caps, ncaps};
+    Buf body = {0};
+    L->ctx = &ctx;
+    gen_expr(L, &body, blk);
+    L->ctx = ctx.up;
+
+    buf_add(&L->helpers, env.p, env.len);
+    buf_printf(&L->helpers, "static void __gocc_go%d(void *__gocc_p) { struct __gocc_env%d "
+               "*__gocc_e = __gocc_p; (void)__gocc_e;\n# %d \"%s\"\n%*s%s }\n", k, k,
+               blk->first->line, blk->first->file, blk->first->col - 1, "", body.p);
+    buf_printf(b, "{ struct __gocc_env%d *__gocc_e%d = gocc_alloc(sizeof *__gocc_e%d); ", k, k, k);
+    for (int i = 0; i < ncaps; i++) {
+        buf_printf(b, "__gocc_e%d->v%d = ", k, i);
+        gen_box_addr(L, b, caps[i]);
+        buf_puts(b, "; ");
+    }
+    buf_printf(b, "gocc_go(__gocc_go%d, __gocc_e%d, \"%s\", %d); }", k, k,
+               n->first->file, n->first->line);
+}
+
+/* A declaration some of whose variables are captured: declare, then box. */
+static void gen_boxed_declaration(Lower *L, Buf *b, Node *n)
+{
+    Node *save = L->skip;
+    L->skip = n;
+    gen_expr(L, b, n);
+    L->skip = save;
+    for (Node *d = n->a; d; d = d->next)
+        if (d->sym && d->sym->captured && !d->sym->for_loop && !is_static_local(d->sym))
+            gen_box(b, d->sym);
+}
+
+/* A function body whose parameters are captured: box them first. */
+static void gen_param_boxes(Lower *L, Buf *b, Node *lbrace)
+{
+    (void)L;
+    buf_puts(b, "{");
+    for (Sym **s = (Sym **)lbrace->d; s && *s; s++)
+        gen_box(b, *s);
+}
+
+/* A for loop whose clause declares captured variables: each iteration gets
+ * its own box, copied back before the next clause runs (Go 1.22). */
+static void gen_boxed_for(Lower *L, Buf *b, Node *n)
+{
+    Node *save = L->skip;
+    L->skip = n;
+    gen_span(L, b, n->first->idx, n->d->first->idx - 1);
+    L->skip = save;
+    buf_puts(b, " {");
+    for (Node *d = n->a->a; d; d = d->next)
+        if (d->sym && d->sym->captured)
+            gen_box(b, d->sym);
+    buf_puts(b, " ");
+    gen_expr(L, b, n->d);
+    for (Node *d = n->a->a; d; d = d->next)
+        if (d->sym && d->sym->captured) {
+            buf_printf(b, " __builtin_memcpy(&%s, __gocc_b_%s, sizeof(%s));",
+                       d->sym->name, d->sym->name, d->sym->name);
+            d->sym->box_live = false;
+        }
+    buf_puts(b, " }");
+}
+
+static void gen_boxed_continue(Lower *L, Buf *b, Node *n)
+{
+    (void)L;
+    Node *loop = n->d;
+    buf_puts(b, "{");
+    for (Node *d = loop->a->a; d; d = d->next)
+        if (d->sym && d->sym->captured)
+            buf_printf(b, " __builtin_memcpy(&%s, __gocc_b_%s, sizeof(%s));",
+                       d->sym->name, d->sym->name, d->sym->name);
+    buf_puts(b, " continue; }");
+}
+
+/* continue statements that belong to loop (not to loops nested in it) */
+static void mark_continues(Lower *L, Node *n, Node *loop)
+{
+    for (; n; n = n->next) {
+        if (n->kind == N_CONTINUE) {
+            Node *c = mk(N_CONTINUE, n->first, n->last);
+            c->d = loop;
+            c->op = 'B';
+            add_region(L, c);
+            continue;
+        }
+        if (n->kind == N_FOR || n->kind == N_WHILE || n->kind == N_DO ||
+            n->kind == N_FOR_RANGE || n->kind == N_GO || n->kind == N_DEFER)
+            continue;
+        mark_continues(L, n->a, loop);
+        mark_continues(L, n->b, loop);
+        mark_continues(L, n->c, loop);
+        mark_continues(L, n->d, loop);
+    }
+}
+
+static void mark_for_vars(Node *n)
+{
+    for (; n; n = n->next) {
+        if (n->kind == N_FOR && n->a && n->a->kind == N_DECLARATION)
+            for (Node *d = n->a->a; d; d = d->next)
+                if (d->sym)
+                    d->sym->for_loop = n;
+        mark_for_vars(n->a);
+        mark_for_vars(n->b);
+        mark_for_vars(n->c);
+        mark_for_vars(n->d);
+    }
+}
+
+static void mark_captured(Node *n, Node *fn)
+{
+    for (; n; n = n->next) {
+        if (n->kind == N_GO && n->b) {
+            Sym **caps = NULL;
+            int ncaps = 0;
+            find_captures(n->b->a, fn, n->b, &caps, &ncaps);
+            for (int i = 0; i < ncaps; i++)
+                caps[i]->captured = true;
+            free(caps);
+        }
+        mark_captured(n->a, fn);
+        mark_captured(n->b, fn);
+        mark_captured(n->c, fn);
+        mark_captured(n->d, fn);
+    }
+}
+
+/* Regions for a function with go blocks: every use of a captured variable,
+ * the declarations and loops that create their boxes. */
+static void box_regions(Lower *L, Node *n, Node *fn)
+{
+    for (; n; n = n->next) {
+        if (n->kind == N_IDENT && n->sym && n->sym->captured)
+            add_region(L, n);
+        if (n->kind == N_DECLARATION)
+            for (Node *d = n->a; d; d = d->next)
+                if (d->kind == N_DECL && d->sym && d->sym->captured && !d->sym->for_loop) {
+                    add_region(L, n);
+                    break;
+                }
+        if (n->kind == N_FOR && n->a && n->a->kind == N_DECLARATION)
+            for (Node *d = n->a->a; d; d = d->next)
+                if (d->sym && d->sym->captured) {
+                    add_region(L, n);
+                    mark_continues(L, n->d, n);
+                    break;
+                }
+        box_regions(L, n->a, fn);
+        box_regions(L, n->b, fn);
+        box_regions(L, n->c, fn);
+        box_regions(L, n->d, fn);
+    }
+}
+
+static void lower_closures(Lower *L, Node *fn)
+{
+    mark_for_vars(fn->b);
+    mark_captured(fn->b, fn);
+    box_regions(L, fn->b, fn);
+    /* captured parameters: boxed at the body's '{' */
+    Type *ft = fn->a->ty;
+    Sym **params = NULL;
+    int np = 0;
+    if (ft->kind == TY_FUNC)
+        for (Param *q = ft->params; q; q = q->next) {
+            if (!q->name)
+                continue;
+            Sym *s = q->sym;
+            if (s && s->captured) {
+                params = xrealloc(params, sizeof(Sym *) * (size_t)(np + 2));
+                params[np++] = s;
+                params[np] = NULL;
+            }
+        }
+    if (np) {
+        Node *lb = mk(N_EMPTY, fn->b->first, fn->b->first);
+        lb->d = (Node *)params;
+        lb->op = 'P';
+        add_region(L, lb);
+    }
+}
+
+/* ---- the unit ----------------------------------------------------------- */
+
+static bool is_main(Node *d)
+{
+    return d->kind == N_FUNCDEF && d->a && d->a->tok && tok_is(d->a->tok, "main") &&
+           d->a->sym && d->a->sym->depth == 0;
+}
+
+void lower_unit(Unit *u, Edits *es)
+{
+    Lower L = {.u = u};
+    L.at = xalloc(sizeof(Region *) * (size_t)(u->ntoks + 1));
+    for (int i = 0; i < u->nchan_types; i++)
+        add_region(&L, u->chan_types[i]);
+    collect_list(&L, u->ast);
+    for (Node *d = u->ast; d; d = d->next)
+        if (d->kind == N_FUNCDEF && d->b)
+            lower_closures(&L, d);
+
+    for (Node *d = u->ast; d; d = d->next) {
+        int from = d->first->idx, to = last_idx(u, d->last);
+        bool any = false;
+        for (int i = from; i <= to && !any; i++)
+            any = L.at[i] != NULL;
+        if (is_main(d) && u->dialect)
+            L.main_def = d;
+        if (!any && L.main_def != d)
+            continue;
+        Buf b = {0};
+        L.helpers.len = 0;
+        L.fn = d->kind == N_FUNCDEF ? d : NULL;
+        Buf body = {0};
+        if (L.main_def == d) {
+            /* main runs as the main goroutine: rename it, start the runtime */
+            int name = d->a->tok->idx;
+            gen_span(&L, &body, from, name - 1);
+            const char *gap = tok_text_end(u, name - 1);
+            buf_add(&body, gap, (size_t)(u->toks[name].text - gap));
+            buf_puts(&body, "__gocc_main");
+            gen_span(&L, &body, name + 1, to);
+        } else {
+            gen_span(&L, &body, from, to);
+        }
+        if (L.helpers.len) {
+            /* helpers first, then back to the declaration's own line */
+            buf_add(&b, L.helpers.p, L.helpers.len);
+            buf_printf(&b, "# %d \"%s\"\n%*s", d->first->line, d->first->file,
+                       d->first->col - 1, "");
+        }
+        buf_add(&b, body.p ? body.p : "", body.len);
+        edits_add(es, from, to, b.p ? b.p : xstrdup(""));
+    }
+    if (L.main_def) {
+        Type *ft = L.main_def->a->ty;
+        int np = 0;
+        for (Param *p = ft->params; p; p = p->next)
+            np++;
+        const char *args = np == 0 ? "" : np == 1 ? "c" : np == 2 ? "c, v" : "c, v, e";
+        edits_add(es, u->ntoks, u->ntoks, fmt(
+            "\nstatic int __gocc_main_start(int c, char **v, char **e) "
+            "{ (void)c; (void)v; (void)e; return __gocc_main(%s); }\n"
+            "int main(int argc, char **argv, char **envp) "
+            "{ return gocc_start(__gocc_main_start, argc, argv, envp); }\n", args));
+    }
+}
