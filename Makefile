@@ -20,10 +20,10 @@ INC       := $(BUILD)/include
 DEB_PKGS  := re2c lemon libgc-dev libcriterion-dev pkg-config clang
 
 .PHONY: all deps check demo install clean help bench unit-check golden-check runtime-check
-all: $(BIN)/gocc $(LIB)/libgocc.a
+all: $(BIN)/gocc $(LIB)/libgocc.a $(LIB)/libgocc-fixed.a
 
 help:
-	@echo 'make            build build/bin/gocc and build/lib/libgocc.a'
+	@echo 'make            build build/bin/gocc, build/lib/libgocc.a and libgocc-fixed.a'
 	@echo 'make deps       install missing Debian packages ($(DEB_PKGS))'
 	@echo 'make check      build, then run every test (unit, runtime, golden)'
 	@echo 'make demo       build, then compile and run examples/hello.gc and prime_sieve.gc'
@@ -76,7 +76,7 @@ include compiler/test/test.mk
 
 check: all unit-check runtime-check golden-check
 
-golden-check: $(BIN)/gocc $(LIB)/libgocc.a | deps
+golden-check: all | deps
 	@sh testdata/run.sh
 
 # --- demo ------------------------------------------------------------------
@@ -95,7 +95,7 @@ install: all
 	  $(DESTDIR)$(PREFIX)/include/gocc $(DESTDIR)$(PREFIX)/share/man/man1 \
 	  $(DESTDIR)$(PREFIX)/share/man/man3 $(DESTDIR)$(PREFIX)/share/man/man7
 	install -m 755 $(BIN)/gocc $(DESTDIR)$(PREFIX)/bin/gocc
-	install -m 644 $(LIB)/libgocc.a $(DESTDIR)$(PREFIX)/lib/libgocc.a
+	install -m 644 $(LIB)/libgocc.a $(LIB)/libgocc-fixed.a $(DESTDIR)$(PREFIX)/lib/
 	install -m 644 $(INC)/gocc/*.h $(DESTDIR)$(PREFIX)/include/gocc/
 	install -m 644 man/gocc.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 644 man/libgocc.3 $(DESTDIR)$(PREFIX)/share/man/man3/

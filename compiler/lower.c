@@ -57,6 +57,7 @@ static void gen_boxed_declaration(Lower *L, Buf *b, Node *n);
 static void gen_boxed_for(Lower *L, Buf *b, Node *n);
 static void gen_boxed_continue(Lower *L, Buf *b, Node *n);
 static void gen_param_boxes(Lower *L, Buf *b, Node *n);
+static void gen_return(Lower *L, Buf *b, Node *n);
 static void gen_box(Buf *b, Sym *s);
 
 /* ---- types of expressions (what lowering needs to know) ----------------- */
@@ -654,18 +655,49 @@ static Type *arg_type(Param *p, Node *arg)
     return t;
 }
 
+/* How a go or defer statement hands over its thunk. */
+static void gen_handoff(Buf *b, Node *n, const char *run, const char *arg)
+{
+    if (n->kind == N_DEFER)
+        buf_printf(b, "gocc_defer_push(&__gocc_df, %s, %s); }", run, arg);
+    else
+        buf_printf(b, "gocc_go(%s, %s, \"%s\", %d); }", run, arg, n->first->file,
+                   n->first->line);
+}
+
+/* go close(ch); defer close(ch): the channel is evaluated now. */
+static void gen_go_builtin(Lower *L, Buf *b, Node *n, const char *which)
+{
+    Node *call = n->a;
+    if (!strcmp(which, "close"))
+        check_chan(call->b, call->a->tok, CH_RECV, "close of receive-only channel");
+    int k = L->tmp++;
+    buf_printf(&L->helpers, "static void __gocc_go%d_run(void *p) { gocc_chan%s((gocc_chan *)p); }\n",
+               k, which);
+    buf_printf(b, "{ void *__gocc_g%d = (void *)(", k);
+    gen_expr(L, b, call->b);
+    buf_puts(b, "); ");
+    gen_handoff(b, n, fmt("__gocc_go%d_run", k), fmt("__gocc_g%d", k));
+}
+
 static void gen_go_call(Lower *L, Buf *b, Node *n)
 {
     Node *call = n->a;
+    const char *what = n->kind == N_DEFER ? "defer" : "go";
+    const char *which;
     if (call->kind != N_CALL) {
-        error_at_tok(call->first, "expression in go must be a function call");
+        error_at_tok(call->first, "expression in %s must be a function call", what);
+        return;
+    }
+    if (is_chan_builtin_call(call, &which)) {
+        gen_go_builtin(L, b, n, which);
         return;
     }
     Type *ft = real(expr_type(call->a));
     if (ft && ft->kind == TY_PTR)
         ft = real(ft->base);
     if (!ft || ft->kind != TY_FUNC) {
-        error_at_tok(call->a->first, "go: cannot tell the type of the function called");
+        error_at_tok(call->a->first, "%s: cannot tell the type of the function called", what);
         return;
     }
     int k = L->tmp++;
@@ -674,7 +706,7 @@ static void gen_go_call(Lower *L, Buf *b, Node *n)
     Buf fn = {0};
     char *fname = fmt("(*fn)");
     if (!render_decl(&fn, ft, fname)) {
-        error_at_tok(call->a->first, "go: the function's type cannot be named at file scope");
+        error_at_tok(call->a->first, "%s: the function's type cannot be named at file scope", what);
         return;
     }
     buf_printf(&st, "%s; ", fn.p);
@@ -684,7 +716,7 @@ static void gen_go_call(Lower *L, Buf *b, Node *n)
         Type *t = arg_type(p, a);
         char *nm = fmt("a%d", i);
         if (!t || !render_decl(&st, t, nm)) {
-            error_at_tok(a->first, "go: cannot tell the type of this argument");
+            error_at_tok(a->first, "%s: cannot tell the type of this argument", what);
             return;
         }
         buf_puts(&st, "; ");
@@ -709,8 +741,7 @@ static void gen_go_call(Lower *L, Buf *b, Node *n)
         gen_expr(L, b, a);
         buf_puts(b, "; ");
     }
-    buf_printf(b, "gocc_go(__gocc_go%d_run, __gocc_g%d, \"%s\", %d); }", k, k,
-               n->first->file, n->first->line);
+    gen_handoff(b, n, fmt("__gocc_go%d_run", k), fmt("__gocc_g%d", k));
 }
 
 static void gen_node(Lower *L, Buf *b, Node *n)
@@ -736,8 +767,12 @@ static void gen_node(Lower *L, Buf *b, Node *n)
     case N_CONTINUE: gen_boxed_continue(L, b, n); return;
     case N_EMPTY: gen_param_boxes(L, b, n); return;
     case N_DEFER:
-        error_at_tok(n->first, "defer is not implemented yet");
+        if (n->a)
+            gen_go_call(L, b, n);
+        else
+            gen_go_block(L, b, n);
         return;
+    case N_RETURN: gen_return(L, b, n); return;
     default:
         gen_expr(L, b, n);
     }
@@ -872,8 +907,9 @@ static void gen_go_block(Lower *L, Buf *b, Node *n)
             t = ty_ptr(real(t)->base);       /* an array parameter is a pointer */
         char *nm = fmt("*v%d", i);
         if (!t || !render_decl(&env, t, nm)) {
-            error_at_tok(n->first, "go block: cannot capture '%s', whose type cannot be "
-                         "named outside its function", caps[i]->name);
+            error_at_tok(n->first, "%s block: cannot capture '%s', whose type cannot be "
+                         "named outside its function", n->kind == N_DEFER ? "defer" : "go",
+                         caps[i]->name);
             return;
         }
         buf_puts(&env, "; ");
@@ -898,8 +934,7 @@ static void gen_go_block(Lower *L, Buf *b, Node *n)
         gen_box_addr(L, b, caps[i]);
         buf_puts(b, "; ");
     }
-    buf_printf(b, "gocc_go(__gocc_go%d, __gocc_e%d, \"%s\", %d); }", k, k,
-               n->first->file, n->first->line);
+    gen_handoff(b, n, fmt("__gocc_go%d", k), fmt("__gocc_e%d", k));
 }
 
 /* A declaration some of whose variables are captured: declare, then box. */
@@ -914,13 +949,107 @@ static void gen_boxed_declaration(Lower *L, Buf *b, Node *n)
             gen_box(b, d->sym);
 }
 
-/* A function body whose parameters are captured: box them first. */
-static void gen_param_boxes(Lower *L, Buf *b, Node *lbrace)
+/* The '{' of a function body (or of a go/defer block's body): box the
+ * captured parameters, start the list of deferred calls.  Its '}': run them
+ * when control falls off the end. */
+static void gen_param_boxes(Lower *L, Buf *b, Node *brace)
 {
     (void)L;
+    if (brace->op == 'E') {
+        buf_puts(b, " gocc_defer_run(&__gocc_df); }");
+        return;
+    }
     buf_puts(b, "{");
-    for (Sym **s = (Sym **)lbrace->d; s && *s; s++)
+    if (brace->storage)
+        buf_puts(b, " gocc_defer *__gocc_df = 0;");
+    for (Sym **s = (Sym **)brace->d; s && *s; s++)
         gen_box(b, *s);
+}
+
+/* return in a function with deferred calls: the value first, then the
+ * deferred calls, last in first out. */
+static void gen_return(Lower *L, Buf *b, Node *n)
+{
+    if (!n->a) {
+        buf_puts(b, "{ gocc_defer_run(&__gocc_df); return; }");
+        return;
+    }
+    if (n->storage == 'V') {
+        buf_puts(b, "{ ");
+        gen_expr(L, b, n->a);
+        buf_puts(b, "; gocc_defer_run(&__gocc_df); return; }");
+        return;
+    }
+    buf_puts(b, "{ __auto_type __gocc_r = (");
+    gen_expr(L, b, n->a);
+    buf_puts(b, "); gocc_defer_run(&__gocc_df); return __gocc_r; }");
+}
+
+static bool has_defer(Node *n)
+{
+    for (; n; n = n->next) {
+        if (n->kind == N_DEFER)
+            return true;
+        if (n->kind == N_GO || (n->kind == N_DEFER && n->b))
+            continue;       /* their own functions */
+        if (has_defer(n->a) || has_defer(n->b) || has_defer(n->c) || has_defer(n->d))
+            return true;
+    }
+    return false;
+}
+
+static void mark_returns(Lower *L, Node *n, bool is_void)
+{
+    for (; n; n = n->next) {
+        if (n->kind == N_RETURN) {
+            n->storage = is_void ? 'V' : 0;
+            add_region(L, n);
+            continue;
+        }
+        if (n->kind == N_GO || n->kind == N_DEFER)
+            continue;
+        mark_returns(L, n->a, is_void);
+        mark_returns(L, n->b, is_void);
+        mark_returns(L, n->c, is_void);
+        mark_returns(L, n->d, is_void);
+    }
+}
+
+/* Regions for a body (a function's, or a go/defer block's) that defers. */
+static Node *body_brace(Lower *L, Node *body)
+{
+    Region *r = L->at[body->first->idx];
+    for (; r; r = r->next)
+        if (r->n->kind == N_EMPTY && r->last == body->first->idx)
+            return r->n;
+    Node *lb = mk(N_EMPTY, body->first, body->first);
+    lb->op = 'P';
+    add_region(L, lb);
+    return lb;
+}
+
+static void setup_defers(Lower *L, Node *body, bool is_void)
+{
+    if (!has_defer(body->a))
+        return;
+    body_brace(L, body)->storage = 1;
+    Node *rb = mk(N_EMPTY, body->last, body->last);
+    rb->op = 'E';
+    add_region(L, rb);
+    mark_returns(L, body->a, is_void);
+}
+
+/* every go and defer block's body in n, with its own deferred calls */
+static void setup_block_defers(Lower *L, Node *n)
+{
+    for (; n; n = n->next) {
+        if ((n->kind == N_GO || n->kind == N_DEFER) && n->b)
+            setup_defers(L, n->b, true);
+        setup_block_defers(L, n->a);
+        setup_block_defers(L, n->b);
+        setup_block_defers(L, n->c);
+        setup_block_defers(L, n->d);
+    }
 }
 
 /* A for loop whose clause declares captured variables: each iteration gets
@@ -996,7 +1125,7 @@ static void mark_for_vars(Node *n)
 static void mark_captured(Node *n, Node *fn)
 {
     for (; n; n = n->next) {
-        if (n->kind == N_GO && n->b) {
+        if ((n->kind == N_GO || n->kind == N_DEFER) && n->b) {
             Sym **caps = NULL;
             int ncaps = 0;
             find_captures(n->b->a, fn, n->b, &caps, &ncaps);
@@ -1058,12 +1187,11 @@ static void lower_closures(Lower *L, Node *fn)
                 params[np] = NULL;
             }
         }
-    if (np) {
-        Node *lb = mk(N_EMPTY, fn->b->first, fn->b->first);
-        lb->d = (Node *)params;
-        lb->op = 'P';
-        add_region(L, lb);
-    }
+    if (np)
+        body_brace(L, fn->b)->d = (Node *)params;
+    Type *ret = ft->kind == TY_FUNC ? real(ft->base) : NULL;
+    setup_defers(L, fn->b, ret && ret->kind == TY_VOID);
+    setup_block_defers(L, fn->b);
 }
 
 /* ---- the unit ----------------------------------------------------------- */

@@ -78,6 +78,35 @@ int *gocc_errno(void);
 void *gocc_alloc(gocc_size_t size);
 void *gocc_alloc_atomic(gocc_size_t size);   /* not scanned (no pointers) */
 
+/* ---- defer ------------------------------------------------------------ */
+
+/* A function with deferred calls keeps them in a list, newest first;
+ * translated code pushes a record per defer statement and runs the list at
+ * every return (last in, first out). */
+typedef struct gocc_defer {
+    struct gocc_defer *next;
+    void (*fn)(void *);
+    void *arg;
+} gocc_defer;
+
+static inline void gocc_defer_push(gocc_defer **list, void (*fn)(void *), void *arg)
+{
+    gocc_defer *d = (gocc_defer *)gocc_alloc(sizeof *d);
+    d->fn = fn;
+    d->arg = arg;
+    d->next = *list;
+    *list = d;
+}
+
+static inline void gocc_defer_run(gocc_defer **list)
+{
+    while (*list) {
+        gocc_defer *d = *list;
+        *list = d->next;
+        d->fn(d->arg);
+    }
+}
+
 /* ---- Channels --------------------------------------------------------- */
 
 typedef struct gocc_chan gocc_chan;          /* a nil channel is NULL */
