@@ -145,6 +145,32 @@ static bool is_known_non_chan(Node *n)
     return t && t->kind != TY_CHAN;
 }
 
+/* ---- walking the tree --------------------------------------------------- */
+
+/* Calls visit on every node of the list n and, where it returns true, on
+ * their children, in source order. */
+static void walk(Node *n, bool (*visit)(Node *, void *), void *arg)
+{
+    for (; n; n = n->next)
+        if (visit(n, arg)) {
+            walk(n->a, visit, arg);
+            walk(n->b, visit, arg);
+            walk(n->c, visit, arg);
+            walk(n->d, visit, arg);
+        }
+}
+
+static bool is_loop(const Node *n)
+{
+    return n->kind == N_FOR || n->kind == N_WHILE || n->kind == N_DO || n->kind == N_FOR_RANGE;
+}
+
+/* go and defer blocks are functions of their own */
+static bool is_lifted(const Node *n)
+{
+    return (n->kind == N_GO || n->kind == N_DEFER) && n->b;
+}
+
 /* ---- regions ------------------------------------------------------------ */
 
 static int last_idx(const Unit *u, const Tok *t)
@@ -832,26 +858,34 @@ static void gen_box(Buf *b, Sym *s)
     s->box_live = true;
 }
 
-/* Collects into caps the variables declared in fn before the block and
- * used inside it. */
-static void find_captures(Node *n, Node *fn, Node *blk, Sym ***caps, int *ncaps)
+/* The variables declared in fn before a block and used inside it. */
+typedef struct {
+    Node *fn, *blk;
+    Sym **caps;
+    int ncaps;
+} Captures;
+
+static bool visit_capture(Node *n, void *arg)
 {
-    for (; n; n = n->next) {
-        if (n->kind == N_IDENT && is_local_var(n->sym) &&
-            n->sym->tok->idx < blk->first->idx && n->sym->tok->idx > fn->first->idx) {
-            int i = 0;
-            while (i < *ncaps && (*caps)[i] != n->sym)
-                i++;
-            if (i == *ncaps) {
-                *caps = xrealloc(*caps, sizeof(Sym *) * (size_t)(*ncaps + 1));
-                (*caps)[(*ncaps)++] = n->sym;
-            }
+    Captures *c = arg;
+    if (n->kind == N_IDENT && is_local_var(n->sym) &&
+        n->sym->tok->idx < c->blk->first->idx && n->sym->tok->idx > c->fn->first->idx) {
+        int i = 0;
+        while (i < c->ncaps && c->caps[i] != n->sym)
+            i++;
+        if (i == c->ncaps) {
+            c->caps = xrealloc(c->caps, sizeof(Sym *) * (size_t)(c->ncaps + 1));
+            c->caps[c->ncaps++] = n->sym;
         }
-        find_captures(n->a, fn, blk, caps, ncaps);
-        find_captures(n->b, fn, blk, caps, ncaps);
-        find_captures(n->c, fn, blk, caps, ncaps);
-        find_captures(n->d, fn, blk, caps, ncaps);
     }
+    return true;
+}
+
+static Captures find_captures(Node *fn, Node *blk)
+{
+    Captures c = {fn, blk, NULL, 0};
+    walk(blk->a, visit_capture, &c);
+    return c;
 }
 
 /* break/continue that would leave the block, and return with a value. */
@@ -894,9 +928,9 @@ static void gen_go_block(Lower *L, Buf *b, Node *n)
 {
     Node *blk = n->b;
     check_go_block(blk->a, 0, 0);
-    Sym **caps = NULL;
-    int ncaps = 0;
-    find_captures(blk->a, L->fn, blk, &caps, &ncaps);
+    Captures c = find_captures(L->fn, blk);
+    Sym **caps = c.caps;
+    int ncaps = c.ncaps;
     int k = L->tmp++;
 
     Buf env = {0};
@@ -985,34 +1019,34 @@ static void gen_return(Lower *L, Buf *b, Node *n)
     buf_puts(b, "); gocc_defer_run(&__gocc_df); return __gocc_r; }");
 }
 
-static bool has_defer(Node *n)
+static bool visit_defer(Node *n, void *found)
 {
-    for (; n; n = n->next) {
-        if (n->kind == N_DEFER)
-            return true;
-        if (n->kind == N_GO || (n->kind == N_DEFER && n->b))
-            continue;       /* their own functions */
-        if (has_defer(n->a) || has_defer(n->b) || has_defer(n->c) || has_defer(n->d))
-            return true;
-    }
-    return false;
+    if (n->kind == N_DEFER)
+        *(bool *)found = true;
+    return n->kind != N_GO && n->kind != N_DEFER;
 }
 
-static void mark_returns(Lower *L, Node *n, bool is_void)
+static bool has_defer(Node *body)
 {
-    for (; n; n = n->next) {
-        if (n->kind == N_RETURN) {
-            n->storage = is_void ? 'V' : 0;
-            add_region(L, n);
-            continue;
-        }
-        if (n->kind == N_GO || n->kind == N_DEFER)
-            continue;
-        mark_returns(L, n->a, is_void);
-        mark_returns(L, n->b, is_void);
-        mark_returns(L, n->c, is_void);
-        mark_returns(L, n->d, is_void);
+    bool found = false;
+    walk(body, visit_defer, &found);
+    return found;
+}
+
+typedef struct {
+    Lower *L;
+    bool is_void;
+} ReturnCtx;
+
+static bool visit_return(Node *n, void *arg)
+{
+    ReturnCtx *c = arg;
+    if (n->kind == N_RETURN) {
+        n->storage = c->is_void ? 'V' : 0;
+        add_region(c->L, n);
+        return false;
     }
+    return n->kind != N_GO && n->kind != N_DEFER;
 }
 
 /* Regions for a body (a function's, or a go/defer block's) that defers. */
@@ -1036,20 +1070,16 @@ static void setup_defers(Lower *L, Node *body, bool is_void)
     Node *rb = mk(N_EMPTY, body->last, body->last);
     rb->op = 'E';
     add_region(L, rb);
-    mark_returns(L, body->a, is_void);
+    ReturnCtx c = {L, is_void};
+    walk(body->a, visit_return, &c);
 }
 
-/* every go and defer block's body in n, with its own deferred calls */
-static void setup_block_defers(Lower *L, Node *n)
+/* every go and defer block's body, with its own deferred calls */
+static bool visit_block_defers(Node *n, void *L)
 {
-    for (; n; n = n->next) {
-        if ((n->kind == N_GO || n->kind == N_DEFER) && n->b)
-            setup_defers(L, n->b, true);
-        setup_block_defers(L, n->a);
-        setup_block_defers(L, n->b);
-        setup_block_defers(L, n->c);
-        setup_block_defers(L, n->d);
-    }
+    if (is_lifted(n))
+        setup_defers(L, n->b, true);
+    return true;
 }
 
 /* A for loop whose clause declares captured variables: each iteration gets
@@ -1087,91 +1117,79 @@ static void gen_boxed_continue(Lower *L, Buf *b, Node *n)
     buf_puts(b, " continue; }");
 }
 
-/* continue statements that belong to loop (not to loops nested in it) */
-static void mark_continues(Lower *L, Node *n, Node *loop)
+/* continue statements that belong to a loop (not to loops nested in it) */
+typedef struct {
+    Lower *L;
+    Node *loop;
+} LoopCtx;
+
+static bool visit_continue(Node *n, void *arg)
 {
-    for (; n; n = n->next) {
-        if (n->kind == N_CONTINUE) {
-            Node *c = mk(N_CONTINUE, n->first, n->last);
-            c->d = loop;
-            c->op = 'B';
-            add_region(L, c);
-            continue;
-        }
-        if (n->kind == N_FOR || n->kind == N_WHILE || n->kind == N_DO ||
-            n->kind == N_FOR_RANGE || n->kind == N_GO || n->kind == N_DEFER)
-            continue;
-        mark_continues(L, n->a, loop);
-        mark_continues(L, n->b, loop);
-        mark_continues(L, n->c, loop);
-        mark_continues(L, n->d, loop);
+    LoopCtx *c = arg;
+    if (n->kind == N_CONTINUE) {
+        Node *r = mk(N_CONTINUE, n->first, n->last);
+        r->d = c->loop;
+        add_region(c->L, r);
+        return false;
     }
+    return !is_loop(n) && !is_lifted(n);
 }
 
-static void mark_for_vars(Node *n)
+static void mark_continues(Lower *L, Node *body, Node *loop)
 {
-    for (; n; n = n->next) {
-        if (n->kind == N_FOR && n->a && n->a->kind == N_DECLARATION)
-            for (Node *d = n->a->a; d; d = d->next)
-                if (d->sym)
-                    d->sym->for_loop = n;
-        mark_for_vars(n->a);
-        mark_for_vars(n->b);
-        mark_for_vars(n->c);
-        mark_for_vars(n->d);
-    }
+    LoopCtx c = {L, loop};
+    walk(body, visit_continue, &c);
 }
 
-static void mark_captured(Node *n, Node *fn)
+static bool visit_for_vars(Node *n, void *arg)
 {
-    for (; n; n = n->next) {
-        if ((n->kind == N_GO || n->kind == N_DEFER) && n->b) {
-            Sym **caps = NULL;
-            int ncaps = 0;
-            find_captures(n->b->a, fn, n->b, &caps, &ncaps);
-            for (int i = 0; i < ncaps; i++)
-                caps[i]->captured = true;
-            free(caps);
-        }
-        mark_captured(n->a, fn);
-        mark_captured(n->b, fn);
-        mark_captured(n->c, fn);
-        mark_captured(n->d, fn);
+    (void)arg;
+    if (n->kind == N_FOR && n->a && n->a->kind == N_DECLARATION)
+        for (Node *d = n->a->a; d; d = d->next)
+            if (d->sym)
+                d->sym->for_loop = n;
+    return true;
+}
+
+static bool visit_mark_captured(Node *n, void *fn)
+{
+    if (is_lifted(n)) {
+        Captures c = find_captures(fn, n->b);
+        for (int i = 0; i < c.ncaps; i++)
+            c.caps[i]->captured = true;
+        free(c.caps);
     }
+    return true;
 }
 
 /* Regions for a function with go blocks: every use of a captured variable,
  * the declarations and loops that create their boxes. */
-static void box_regions(Lower *L, Node *n, Node *fn)
+static bool visit_box_regions(Node *n, void *arg)
 {
-    for (; n; n = n->next) {
-        if (n->kind == N_IDENT && n->sym && n->sym->captured)
-            add_region(L, n);
-        if (n->kind == N_DECLARATION)
-            for (Node *d = n->a; d; d = d->next)
-                if (d->kind == N_DECL && d->sym && d->sym->captured && !d->sym->for_loop) {
-                    add_region(L, n);
-                    break;
-                }
-        if (n->kind == N_FOR && n->a && n->a->kind == N_DECLARATION)
-            for (Node *d = n->a->a; d; d = d->next)
-                if (d->sym && d->sym->captured) {
-                    add_region(L, n);
-                    mark_continues(L, n->d, n);
-                    break;
-                }
-        box_regions(L, n->a, fn);
-        box_regions(L, n->b, fn);
-        box_regions(L, n->c, fn);
-        box_regions(L, n->d, fn);
-    }
+    Lower *L = arg;
+    if (n->kind == N_IDENT && n->sym && n->sym->captured)
+        add_region(L, n);
+    if (n->kind == N_DECLARATION)
+        for (Node *d = n->a; d; d = d->next)
+            if (d->kind == N_DECL && d->sym && d->sym->captured && !d->sym->for_loop) {
+                add_region(L, n);
+                break;
+            }
+    if (n->kind == N_FOR && n->a && n->a->kind == N_DECLARATION)
+        for (Node *d = n->a->a; d; d = d->next)
+            if (d->sym && d->sym->captured) {
+                add_region(L, n);
+                mark_continues(L, n->d, n);
+                break;
+            }
+    return true;
 }
 
 static void lower_closures(Lower *L, Node *fn)
 {
-    mark_for_vars(fn->b);
-    mark_captured(fn->b, fn);
-    box_regions(L, fn->b, fn);
+    walk(fn->b, visit_for_vars, NULL);
+    walk(fn->b, visit_mark_captured, fn);
+    walk(fn->b, visit_box_regions, L);
     /* captured parameters: boxed at the body's '{' */
     Type *ft = fn->a->ty;
     Sym **params = NULL;
@@ -1191,7 +1209,7 @@ static void lower_closures(Lower *L, Node *fn)
         body_brace(L, fn->b)->d = (Node *)params;
     Type *ret = ft->kind == TY_FUNC ? real(ft->base) : NULL;
     setup_defers(L, fn->b, ret && ret->kind == TY_VOID);
-    setup_block_defers(L, fn->b);
+    walk(fn->b, visit_block_defers, L);
 }
 
 /* ---- the unit ----------------------------------------------------------- */

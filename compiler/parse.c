@@ -262,6 +262,19 @@ static bool is_typedef_name(const Tok *t)
     return s && s->kind == SYM_TYPEDEF;
 }
 
+/* Basic type specifiers and qualifiers: single words of a type. */
+static bool is_spec_word(int k)
+{
+    switch (k) {
+    case TK_VOID: case TK_CHAR: case TK_SHORT: case TK_INT: case TK_LONG:
+    case TK_FLOAT: case TK_DOUBLE: case TK_SIGNED: case TK_UNSIGNED:
+    case TK_BOOL: case TK_COMPLEX: case TK_INT128: case TK_CONST:
+    case TK_VOLATILE: case TK_RESTRICT: case TK_ATOMIC:
+        return true;
+    }
+    return false;
+}
+
 /* Can a type name start at token i?  (a specifier, a qualifier, a typedef
  * name, or another channel type) */
 static bool type_starts(Unit *u, int i)
@@ -269,12 +282,10 @@ static bool type_starts(Unit *u, int i)
     if (i >= u->ntoks)
         return false;
     const Tok *t = &u->toks[i];
+    if (is_spec_word(t->kind))
+        return true;
     switch (t->kind) {
-    case TK_VOID: case TK_CHAR: case TK_SHORT: case TK_INT: case TK_LONG:
-    case TK_FLOAT: case TK_DOUBLE: case TK_SIGNED: case TK_UNSIGNED:
-    case TK_BOOL: case TK_COMPLEX: case TK_INT128: case TK_STRUCT: case TK_UNION:
-    case TK_ENUM: case TK_CONST: case TK_VOLATILE: case TK_ATOMIC: case TK_TYPEOF:
-    case TK_RESTRICT:
+    case TK_STRUCT: case TK_UNION: case TK_ENUM: case TK_TYPEOF:
         return true;
     case TK_CHAN:
         return type_starts(u, i + 1) || (i + 1 < u->ntoks && (u->toks[i + 1].kind == TK_LARROW ||
@@ -324,14 +335,12 @@ static int chan_elem_end(Unit *u, int i)
     bool named = false;
     while (i < u->ntoks) {
         Tok *t = &u->toks[i];
-        switch (t->kind) {
-        case TK_VOID: case TK_CHAR: case TK_SHORT: case TK_INT: case TK_LONG:
-        case TK_FLOAT: case TK_DOUBLE: case TK_SIGNED: case TK_UNSIGNED:
-        case TK_BOOL: case TK_COMPLEX: case TK_INT128: case TK_CONST:
-        case TK_VOLATILE: case TK_RESTRICT: case TK_ATOMIC:
+        if (is_spec_word(t->kind)) {
             named = true;
             last = i++;
             continue;
+        }
+        switch (t->kind) {
         case TK_STRUCT: case TK_UNION: case TK_ENUM:
             last = i++;
             while (i < u->ntoks && u->toks[i].kind == TK_ATTRIBUTE)
