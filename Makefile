@@ -17,7 +17,7 @@ LIB       := $(BUILD)/lib
 INC       := $(BUILD)/include
 
 # Debian packages the build and the tests need (issue #2: installed when missing).
-DEB_PKGS  := re2c lemon libgc-dev libcriterion-dev pkg-config clang
+DEB_PKGS  := re2c lemon libgc-dev libcriterion-dev pkg-config clang gdb
 
 .PHONY: all deps check demo install clean help bench unit-check golden-check runtime-check
 all: $(BIN)/gocc $(LIB)/libgocc.a $(LIB)/libgocc-fixed.a

@@ -269,6 +269,22 @@ static const char *tok_text_end(const Unit *u, int i)
     return t->text + t->len;
 }
 
+static int count_newlines(const char *p, const char *end)
+{
+    int n = 0;
+    for (; p < end; p++)
+        n += *p == '\n';
+    return n;
+}
+
+/* A line marker placing what follows at token t (its end, with after), so
+ * that cc's messages and gdb's line table stay on the .gc source. */
+static void gen_line(Buf *b, const Tok *t, bool after)
+{
+    buf_printf(b, "\n# %d \"%s\"%s\n%*s", t->line, t->file, t->sys ? " 3" : "",
+               t->col - 1 + (after ? t->len : 0), "");
+}
+
 /* The original text of tokens from..to, lowering the regions inside. */
 static void gen_span(Lower *L, Buf *b, int from, int to)
 {
@@ -283,8 +299,13 @@ static void gen_span(Lower *L, Buf *b, int from, int to)
         if (!r)
             continue;
         buf_add(b, pos, (size_t)(u->toks[i].text - pos));
+        size_t mark = b->len;
         gen_node(L, b, r->n);
         pos = tok_text_end(u, r->last);
+        /* the lowered text may span fewer lines than the original */
+        if (count_newlines(b->p + mark, b->p + b->len) !=
+            count_newlines(u->toks[i].text, pos))
+            gen_line(b, &u->toks[u->toks[r->last].end], true);
         i = r->last;
         i = u->toks[i].end;
         if (i >= to)
@@ -454,7 +475,7 @@ static void gen_for_range(Lower *L, Buf *b, Node *n)
     buf_printf(b, " = __gocc_v%d;", k);
     if (decl->sym && decl->sym->captured)
         gen_box(b, decl->sym);      /* a fresh box per iteration */
-    buf_puts(b, " ");
+    gen_line(b, n->d->first, false);
     gen_expr(L, b, n->d);
     buf_puts(b, " }");
     if (decl->sym)
@@ -567,6 +588,7 @@ static void gen_select(Lower *L, Buf *b, Node *n)
             Node *last = c->b;
             while (last->next)
                 last = last->next;
+            gen_line(b, c->b->first, false);
             gen_span(L, b, c->b->first->idx, last_idx(L->u, last->last));
         }
         buf_puts(b, " } break; ");

@@ -133,6 +133,10 @@ for cc in $compilers; do
     drv "-E writes C that cc compiles ($cc)" sh -c 'CC=$1 "$0" -E "$2" -o "$3/lib.c" &&
         grep -q "lib.gc\"" "$3/lib.c" && $1 -c "$3/lib.c" -o "$3/lib2.o"' "$GOCC" $cc "$dd/lib.gc" "$o"
     drv "-E to stdout ($cc)" sh -c 'CC=$1 "$0" -E "$2" | grep -q "int twice"' "$GOCC" $cc "$dd/lib.gc"
+    drv "gdb stops at a .gc line inside a go block ($cc)" sh -c '(cd "$2" && CC=$1 "$0" -g -O0 gdb_goroutine.gc -o "$3/gdbg") &&
+        gdb -batch -ex "break gdb_goroutine.gc:10" -ex run -ex "print answer" -ex continue "$3/gdbg" > "$3/gdb.log" 2>&1 &&
+        grep -q "hit Breakpoint 1, __gocc_go.* at gdb_goroutine.gc:10" "$3/gdb.log" && grep -q "^\$1 = 42" "$3/gdb.log" &&
+        ! grep -q "2 locations" "$3/gdb.log"' "$GOCC" $cc "$dd" "$o"
     drv "cc diagnostics point at the .gc line ($cc)" sh -c '! (cd "$2" && CC=$1 "$0" -c ccerror.gc -o "$3/x.o") 2>"$3/ccerr" &&
         grep -q "ccerror.gc:7:" "$3/ccerr"' "$GOCC" $cc "$dd" "$o"
 done
