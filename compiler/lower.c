@@ -356,6 +356,11 @@ static bool const_negative(Node *n)
 
 static void gen_make(Lower *L, Buf *b, Node *n)
 {
+    if (!L->fn) {
+        error_at_tok(n->first, "make(chan) outside a function: C needs constant "
+                     "initializers here; make the channel in a function");
+        return;
+    }
     Type *t = real(n->ty);
     if (!t || t->kind != TY_CHAN) {
         error_at_tok(n->a->first, "make of a type that is not a channel type");
