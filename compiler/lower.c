@@ -85,6 +85,109 @@ static Member *find_member(Type *st, Tok *name)
     return NULL;
 }
 
+/* The type of a numeric literal, from its spelling (C11 6.4.4.1, 6.4.4.2;
+ * an unsuffixed decimal that does not fit int is long). */
+static Type *num_type(const Tok *t)
+{
+    const char *p = t->text, *end = t->text + t->len;
+    bool hex = t->len > 1 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X');
+    bool is_float = false;
+    for (const char *q = p; q < end; q++)
+        if (*q == '.' || (!hex && (*q == 'e' || *q == 'E')) || (hex && (*q == 'p' || *q == 'P')))
+            is_float = true;
+    const char *suf = end;
+    while (suf > p && strchr("uUlLfFiIjJ", suf[-1]) && !(hex && strchr("fF", suf[-1]) && !is_float))
+        suf--;
+    int ls = 0;
+    bool u = false, f = false;
+    for (const char *q = suf; q < end; q++) {
+        ls += *q == 'l' || *q == 'L';
+        u |= *q == 'u' || *q == 'U';
+        f |= *q == 'f' || *q == 'F';
+    }
+    if (is_float)
+        return ty_basic(f ? TY_FLOAT : ls ? TY_LDOUBLE : TY_DOUBLE);
+    if (ls >= 2)
+        return ty_basic(u ? TY_ULLONG : TY_LLONG);
+    if (ls == 1)
+        return ty_basic(u ? TY_ULONG : TY_LONG);
+    unsigned long long v = strtoull(p, NULL, 0);
+    if (u)
+        return ty_basic(v > 0xffffffffull ? TY_ULONG : TY_UINT);
+    return ty_basic(v > 0x7fffffffull ? TY_LONG : TY_INT);
+}
+
+static int rank(TypeKind k)
+{
+    switch (k) {
+    case TY_LDOUBLE: return 14;
+    case TY_DOUBLE: return 13;
+    case TY_FLOAT: return 12;
+    case TY_UINT128: return 11;
+    case TY_INT128: return 10;
+    case TY_ULLONG: return 9;
+    case TY_LLONG: return 8;
+    case TY_ULONG: return 7;
+    case TY_LONG: return 6;
+    case TY_UINT: return 5;
+    default: return 4;     /* int and everything promoted to it */
+    }
+}
+
+/* The usual arithmetic conversions (C11 6.3.1.8), on this ABI (LP64). */
+static Type *arith_result(Type *a, Type *b)
+{
+    a = real(a);
+    b = real(b);
+    if (!a || !b || !ty_is_arith(a) || !ty_is_arith(b))
+        return NULL;
+    Type *w = rank(a->kind) >= rank(b->kind) ? a : b;
+    if (rank(w->kind) <= 4)
+        return ty_basic(TY_INT);
+    if (w->kind == TY_LONG && (a->kind == TY_UINT || b->kind == TY_UINT))
+        return ty_basic(TY_LONG);
+    return ty_basic(w->kind);
+}
+
+static Type *promote(Type *t)
+{
+    t = real(t);
+    return t && ty_is_integer(t) && rank(t->kind) <= 4 ? ty_basic(TY_INT) : t;
+}
+
+static Type *expr_type(Node *n);
+
+static Type *binary_type(Node *n)
+{
+    Type *l = expr_type(n->a), *r = expr_type(n->b);
+    Type *rl = real(l), *rr = real(r);
+    switch (n->op) {
+    case TK_LT: case TK_GT: case TK_LE: case TK_GE: case TK_EQEQ: case TK_NE:
+    case TK_ANDAND: case TK_OROR:
+        return ty_basic(TY_INT);
+    case TK_SHL: case TK_SHR:
+        return promote(l);
+    case TK_PLUS: case TK_MINUS:
+        if (rl && (rl->kind == TY_PTR || rl->kind == TY_ARRAY)) {
+            if (n->op == TK_MINUS && rr && (rr->kind == TY_PTR || rr->kind == TY_ARRAY))
+                return ty_basic(TY_LONG);           /* ptrdiff_t */
+            return rl->kind == TY_ARRAY ? ty_ptr(rl->base) : l;
+        }
+        if (rr && (rr->kind == TY_PTR || rr->kind == TY_ARRAY))
+            return rr->kind == TY_ARRAY ? ty_ptr(rr->base) : r;
+        return arith_result(l, r);
+    default:
+        return arith_result(l, r);
+    }
+}
+
+static Node *last_stmt(Node *n)
+{
+    while (n && n->next)
+        n = n->next;
+    return n;
+}
+
 /* The type of an expression, or NULL when gocc cannot tell. */
 static Type *expr_type(Node *n)
 {
@@ -92,6 +195,30 @@ static Type *expr_type(Node *n)
         return NULL;
     Type *t;
     switch (n->kind) {
+    case N_NUM:
+        return num_type(n->tok);
+    case N_CHAR:
+        return ty_basic(TY_INT);
+    case N_STR:
+        return ty_ptr(ty_basic(TY_CHAR));
+    case N_BINARY:
+        return binary_type(n);
+    case N_UNARY:
+        return n->op == TK_NOT ? ty_basic(TY_INT) : promote(expr_type(n->a));
+    case N_ADDR:
+        t = expr_type(n->a);
+        return t ? ty_ptr(t) : NULL;
+    case N_PREINC: case N_PREDEC: case N_POSTINC: case N_POSTDEC:
+        return expr_type(n->a);
+    case N_SIZEOF_EXPR: case N_SIZEOF_TYPE: case N_ALIGNOF_EXPR: case N_ALIGNOF_TYPE:
+    case N_OFFSETOF:
+        return ty_basic(TY_ULONG);
+    case N_STMT_EXPR: {
+        Node *last = last_stmt(n->a ? n->a->a : NULL);
+        return last && last->kind == N_EXPR_STMT ? expr_type(last->a) : NULL;
+    }
+    case N_EXTENSION:
+        return expr_type(n->a);
     case N_IDENT:
         return n->sym && n->sym->kind != SYM_TYPEDEF ? n->sym->ty : NULL;
     case N_MEMBER:
