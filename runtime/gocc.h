@@ -78,6 +78,23 @@ int *gocc_errno(void);
 void *gocc_alloc(gocc_size_t size);
 void *gocc_alloc_atomic(gocc_size_t size);   /* not scanned (no pointers) */
 
+/* The C allocator of dialect code, on the collector (runtime/malloc.c).
+ * gocc_free and gocc_realloc also take blocks from libc's malloc. */
+void *gocc_malloc(gocc_size_t n);
+void *gocc_calloc(gocc_size_t n, gocc_size_t size);
+void *gocc_realloc(void *p, gocc_size_t n);
+void  gocc_free(void *p);
+char *gocc_strdup(const char *s);
+#ifdef GOCC_DIALECT
+/* In dialect code a struct from malloc may hold the only reference to a
+ * channel or to a captured variable: dialect.md §9. */
+#define malloc(n)     gocc_malloc(n)
+#define calloc(n, m)  gocc_calloc(n, m)
+#define realloc(p, n) gocc_realloc(p, n)
+#define free(p)       gocc_free(p)
+#define strdup(s)     gocc_strdup(s)
+#endif
+
 /* ---- defer ------------------------------------------------------------ */
 
 /* A function with deferred calls keeps them in a list, newest first;
