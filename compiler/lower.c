@@ -333,6 +333,17 @@ static bool is_chan_builtin_call(Node *n, const char **which)
     return false;
 }
 
+/* `errno` is `(*__errno_location ())` after preprocessing; glibc declares
+ * that function const, so compilers reuse its result across a goroutine
+ * switch, which may have moved the goroutine to another thread. */
+static bool is_errno_location(Node *n)
+{
+    /* no test of Tok.sys: gcc marks the expansion of errno, a macro from a
+     * system header, as system-header text */
+    return n->kind == N_CALL && !n->b && n->a->kind == N_IDENT &&
+           tok_is(n->a->tok, "__errno_location");
+}
+
 static bool is_two_value_recv(Node *stmt)
 {
     Node *e = stmt->a;
@@ -372,7 +383,7 @@ static void collect(Lower *L, Node *n)
             n->a->storage = 'D';    /* value discarded */
         break;
     case N_CALL:
-        if (is_chan_builtin_call(n, &which))
+        if (is_chan_builtin_call(n, &which) || is_errno_location(n))
             add_region(L, n);
         break;
     default:
@@ -932,7 +943,12 @@ static void gen_node(Lower *L, Buf *b, Node *n)
     case N_RECV: gen_recv(L, b, n); return;
     case N_SEND: gen_send(L, b, n, n->last->kind == TK_SEMI); return;
     case N_EXPR_STMT: gen_two_value(L, b, n); return;
-    case N_CALL: gen_builtin_call(L, b, n); return;
+    case N_CALL:
+        if (is_errno_location(n))
+            buf_puts(b, "gocc_errno()");
+        else
+            gen_builtin_call(L, b, n);
+        return;
     case N_FOR_RANGE: gen_for_range(L, b, n); return;
     case N_SELECT: gen_select(L, b, n); return;
     case N_GO:
