@@ -28,6 +28,7 @@ help:
 	@echo 'make check      build, then run every test (unit, runtime, golden)'
 	@echo 'make demo       build, then compile and run examples/hello.gc and prime_sieve.gc'
 	@echo 'make bench      run the benchmarks beside their Go twins'
+	@echo 'make runtime-sanitize  runtime tests on the fixed-stack runtime under TSan and ASan'
 	@echo 'make install    install into PREFIX=$(PREFIX) (bin, lib, include, man, pkg-config)'
 	@echo 'make clean      remove build/'
 
