@@ -738,6 +738,9 @@ static void gen_select(Lower *L, Buf *b, Node *n)
         if (c->a)
             i++;
     }
+    /* without a default, gocc_select returns one of the cases */
+    if (!has_default)
+        buf_puts(b, "default: __builtin_unreachable(); ");
     buf_puts(b, "} }");
     free(ks);
 }
@@ -799,6 +802,10 @@ static bool render_decl(Buf *b, Type *t, const char *name)
         return ok;
     }
     case TY_ARRAY:
+        /* a literal length is kept (sizeof works); others are left open */
+        if (t->len && t->len->kind == N_NUM)
+            return render_decl(b, t->base, fmt("%s[%.*s]", name, t->len->tok->len,
+                                               t->len->tok->text));
         return render_decl(b, t->base, fmt("%s[]", name));
     case TY_FUNC: {
         Buf ps = {0};
@@ -1109,8 +1116,8 @@ static void gen_go_block(Lower *L, Buf *b, Node *n)
         Type *t = caps[i]->ty;
         if (t && real(t)->kind == TY_ARRAY && !caps[i]->decl)
             t = ty_ptr(real(t)->base);       /* an array parameter is a pointer */
-        char *nm = fmt("*v%d", i);
-        if (!t || !render_decl(&env, t, nm)) {
+        char *nm = fmt("v%d", i);
+        if (!t || !render_decl(&env, ty_ptr(t), nm)) {
             error_at_tok(n->first, "%s block: cannot capture '%s', whose type cannot be "
                          "named outside its function", n->kind == N_DEFER ? "defer" : "go",
                          caps[i]->name);
