@@ -227,6 +227,25 @@ Timer     *time_new_timer(Duration d);
 bool       timer_stop(Timer *t);
 void       timer_reset(Timer *t, Duration d);
 
+/* ---- context (zero: never cancelled; ECANCELED; ETIMEDOUT) ------------ */
+
+typedef struct Context Context;
+
+Context *context_background(void);
+Context *context_todo(void);
+Context *context_with_cancel(Context *parent);
+Context *context_with_timeout(Context *parent, Duration d);
+Context *context_with_deadline(Context *parent, Time d);
+Context *context_with_value(Context *parent, void *key, void *val);
+void     context_cancel(Context *c);             /* idempotent */
+int      context_err(Context *c);
+void    *context_value(Context *c, void *key);
+#ifndef GOCC_DIALECT
+gocc_chan *context_done(Context *c);             /* <-chan bool; NULL: never closed */
+#else
+<-chan bool context_done(Context *c);
+#endif
+
 #ifdef __cplusplus
 }
 #endif
