@@ -138,6 +138,7 @@ struct Type {
     const char *name;       /* typedef name this type was spelled with, TY_BUILTIN/FLOATN name */
     Type *origin;           /* the type before typedef/qualification, if any */
     int dir;                /* TY_CHAN: CH_SEND, CH_RECV or CH_BOTH */
+    bool local;             /* its tag or typedef name is declared in a function */
 };
 
 Type *ty_new(TypeKind k);

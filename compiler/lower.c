@@ -475,6 +475,12 @@ static const char *dir_tag(int dir)
 static void gen_chan_type(Lower *L, Buf *b, Node *n)
 {
     Node *elem = n->a;
+    Type *et = real(elem->ty);
+    if (et && et->kind == TY_ARRAY) {
+        error_at_tok(elem->first, "the element type of a channel cannot be an array "
+                     "(wrap it in a struct)");
+        return;
+    }
     int from = elem->first->idx, to = last_idx(L->u, elem->last);
     if (elem->op == 1) {            /* chan (type) */
         from++;
@@ -485,11 +491,48 @@ static void gen_chan_type(Lower *L, Buf *b, Node *n)
     buf_printf(b, ") (*)(struct %s *))", dir_tag(n->ty->dir));
 }
 
+/* The value of an integer constant expression built from literals, or
+ * false when n is not one (or divides by zero). */
+static bool const_value(Node *n, long long *v)
+{
+    long long a, b;
+    switch (n->kind) {
+    case N_NUM:
+        if (real(num_type(n->tok))->kind > TY_ULLONG)
+            return false;           /* floating */
+        *v = (long long)strtoull(n->tok->text, NULL, 0);
+        return true;
+    case N_CHAR:
+        return false;
+    case N_UNARY:
+        if (!const_value(n->a, &a))
+            return false;
+        *v = n->op == TK_MINUS ? -a : n->op == TK_PLUS ? a : n->op == TK_TILDE ? ~a : !a;
+        return true;
+    case N_CAST:
+        return ty_is_integer(real(n->ty)) && const_value(n->b, v);
+    case N_BINARY:
+        if (!const_value(n->a, &a) || !const_value(n->b, &b))
+            return false;
+        switch (n->op) {
+        case TK_PLUS: *v = a + b; return true;
+        case TK_MINUS: *v = a - b; return true;
+        case TK_STAR: *v = a * b; return true;
+        case TK_SLASH: if (!b) return false; *v = a / b; return true;
+        case TK_PERCENT: if (!b) return false; *v = a % b; return true;
+        case TK_SHL: *v = a << b; return true;
+        case TK_SHR: *v = a >> b; return true;
+        default: return false;
+        }
+    default:
+        return false;
+    }
+}
+
 static bool const_negative(Node *n)
 {
-    if (n->kind == N_UNARY && n->op == TK_MINUS && n->a->kind == N_NUM)
-        return strtoll(n->a->tok->text, NULL, 0) > 0;
-    return false;
+    long long v;
+    return const_value(n, &v) && v < 0;
 }
 
 static void gen_make(Lower *L, Buf *b, Node *n)
@@ -753,10 +796,14 @@ static bool render_decl(Buf *b, Type *t, const char *name);
 
 static bool render_base(Buf *b, Type *t)
 {
+    if (t->local)
+        return false;           /* a tag or typedef declared in a function */
     if (t->quals & Q_CONST)
         buf_puts(b, "const ");
     if (t->quals & Q_VOLATILE)
         buf_puts(b, "volatile ");
+    if (t->quals & Q_ATOMIC)
+        buf_puts(b, "_Atomic ");
     if (t->name && t->kind != TY_TYPEOF) {
         buf_puts(b, t->name);
         return true;
@@ -1030,7 +1077,7 @@ static void gen_box_addr(Lower *L, Buf *b, Sym *s)
 static void gen_box(Buf *b, Sym *s)
 {
     buf_printf(b, " __typeof__(%s) *__gocc_b_%s = gocc_alloc(sizeof(%s)); "
-               "__builtin_memcpy(__gocc_b_%s, &%s, sizeof(%s));",
+               "__builtin_memcpy((void *)__gocc_b_%s, (const void *)&%s, sizeof(%s));",
                s->name, s->name, s->name, s->name, s->name, s->name);
     s->box_live = true;
 }
@@ -1065,25 +1112,45 @@ static Captures find_captures(Node *fn, Node *blk)
     return c;
 }
 
-/* break/continue that would leave the block, and return with a value. */
-static void check_go_block(Node *n, int loops, int switches)
+static bool visit_label(Node *n, void *arg)
+{
+    const char **name = arg;
+    if (*name && n->kind == N_LABEL && tok_is(n->tok, *name))
+        *name = NULL;
+    return !is_lifted(n);
+}
+
+static bool has_label(Node *blk, Tok *name)
+{
+    const char *s = tok_str(name), *found = s;
+    walk(blk, visit_label, &found);
+    return found == NULL;
+}
+
+/* break/continue/goto that would leave the block, and return with a value;
+ * what names the block (go or defer) for the messages. */
+static void check_block(Node *n, Node *blk, const char *what, int loops, int switches)
 {
     for (; n; n = n->next) {
         switch (n->kind) {
         case N_BREAK:
             if (!loops && !switches)
-                error_at_tok(n->first, "break cannot leave a go block");
+                error_at_tok(n->first, "break cannot leave a %s block", what);
             break;
         case N_CONTINUE:
             if (!loops)
-                error_at_tok(n->first, "continue cannot leave a go block");
+                error_at_tok(n->first, "continue cannot leave a %s block", what);
             break;
         case N_GOTO:
-            error_at_tok(n->first, "goto cannot be used in a go block");
+            if (!has_label(blk, n->tok))
+                error_at_tok(n->first, "goto cannot leave a %s block", what);
+            break;
+        case N_GOTO_PTR:
+            error_at_tok(n->first, "computed goto in a %s block", what);
             break;
         case N_RETURN:
             if (n->a)
-                error_at_tok(n->first, "return with a value in a go block (use return;)");
+                error_at_tok(n->first, "return with a value in a %s block (use return;)", what);
             break;
         case N_GO:
         case N_DEFER:
@@ -1091,20 +1158,19 @@ static void check_go_block(Node *n, int loops, int switches)
         default:
             break;
         }
-        bool loop = n->kind == N_FOR || n->kind == N_WHILE || n->kind == N_DO ||
-                    n->kind == N_FOR_RANGE;
+        bool loop = is_loop(n);
         bool sw = n->kind == N_SWITCH || n->kind == N_SELECT;
-        check_go_block(n->a, loops + loop, switches + sw);
-        check_go_block(n->b, loops + loop, switches + sw);
-        check_go_block(n->c, loops + loop, switches + sw);
-        check_go_block(n->d, loops + loop, switches + sw);
+        check_block(n->a, blk, what, loops + loop, switches + sw);
+        check_block(n->b, blk, what, loops + loop, switches + sw);
+        check_block(n->c, blk, what, loops + loop, switches + sw);
+        check_block(n->d, blk, what, loops + loop, switches + sw);
     }
 }
 
 static void gen_go_block(Lower *L, Buf *b, Node *n)
 {
     Node *blk = n->b;
-    check_go_block(blk->a, 0, 0);
+    check_block(blk->a, blk->a, n->kind == N_DEFER ? "defer" : "go", 0, 0);
     Captures c = find_captures(L->fn, blk);
     Sym **caps = c.caps;
     int ncaps = c.ncaps;
@@ -1389,6 +1455,124 @@ static void lower_closures(Lower *L, Node *fn)
     walk(fn->b, visit_block_defers, L);
 }
 
+
+/* ---- type checks the contract gives gocc ------------------------------- */
+
+/* Are a and b the same type?  Unknown parts (typeof, __auto_type) match. */
+static bool ty_same(Type *a, Type *b)
+{
+    a = real(a);
+    b = real(b);
+    if (!a || !b || a == b || a->kind == TY_TYPEOF || b->kind == TY_TYPEOF ||
+        a->kind == TY_AUTO || b->kind == TY_AUTO)
+        return true;
+    if (a->kind != b->kind || a->is_complex != b->is_complex)
+        return false;
+    switch (a->kind) {
+    case TY_PTR:
+        return ty_same(a->base, b->base);
+    case TY_CHAN:
+        return a->dir == b->dir && ty_same(a->base, b->base);
+    case TY_STRUCT: case TY_UNION: case TY_ENUM:
+        return a->tag && b->tag && a->tag->len == b->tag->len &&
+               !memcmp(a->tag->text, b->tag->text, (size_t)a->tag->len);
+    default:
+        return true;
+    }
+}
+
+static const char *type_str(Type *t)
+{
+    Buf b = {0};
+    ty_print(&b, t);
+    return b.p;
+}
+
+/* chan T converts to chan<- T and <-chan T, never back; the element
+ * types must be identical. */
+static void check_chan_conv(Type *to, Type *from, Tok *at, const char *what)
+{
+    Type *t = real(to), *f = real(from);
+    if (!t || !f || t->kind != TY_CHAN || f->kind != TY_CHAN)
+        return;
+    if (!ty_same(t->base, f->base) || (f->dir != CH_BOTH && f->dir != t->dir))
+        error_at_tok(at, "cannot use %s as %s in %s", type_str(from), type_str(to), what);
+}
+
+static bool is_null_constant(Node *n)
+{
+    long long v;
+    return const_value(n, &v) && v == 0;
+}
+
+/* A value of type vt (the expression v) sent on a channel of elem. */
+static void check_send_value(Type *elem, Node *v, Tok *at)
+{
+    Type *e = real(elem), *t = real(expr_type(v));
+    if (!e || !t)
+        return;
+    bool ok = true;
+    if (ty_is_arith(e))
+        ok = ty_is_arith(t);
+    else if (e->kind == TY_PTR)
+        ok = t->kind == TY_PTR || t->kind == TY_ARRAY || t->kind == TY_FUNC ||
+             is_null_constant(v);
+    else if (e->kind == TY_STRUCT || e->kind == TY_UNION)
+        ok = ty_same(e, t);
+    else if (e->kind == TY_CHAN) {
+        check_chan_conv(elem, expr_type(v), at, "send");
+        return;
+    }
+    if (!ok)
+        error_at_tok(at, "cannot send a value of type %s on a channel of %s",
+                     type_str(expr_type(v)), type_str(elem));
+}
+
+static bool visit_check(Node *n, void *fn)
+{
+    Node *f = fn;
+    switch (n->kind) {
+    case N_DECL:
+        if (n->a && n->a->kind != N_INIT_LIST)
+            check_chan_conv(n->ty, expr_type(n->a), n->a->first, "initialization");
+        break;
+    case N_ASSIGN:
+        if (n->op == TK_ASSIGN)
+            check_chan_conv(expr_type(n->a), expr_type(n->b), n->b->first, "assignment");
+        break;
+    case N_CAST: {
+        Type *t = real(n->ty), *o = real(expr_type(n->b));
+        if (t && o && t->kind == TY_CHAN && o->kind == TY_CHAN)
+            check_chan_conv(n->ty, expr_type(n->b), n->first, "a conversion");
+        break;
+    }
+    case N_CALL: {
+        Type *ft = real(expr_type(n->a));
+        if (ft && ft->kind == TY_PTR)
+            ft = real(ft->base);
+        if (!ft || ft->kind != TY_FUNC)
+            break;
+        Param *p = ft->params;
+        for (Node *a = n->b; a && p; a = a->next, p = p->next)
+            check_chan_conv(p->ty, expr_type(a), a->first, "argument");
+        break;
+    }
+    case N_RETURN:
+        if (n->a && f && f->a->ty->kind == TY_FUNC)
+            check_chan_conv(f->a->ty->base, expr_type(n->a), n->a->first, "return");
+        break;
+    case N_SEND: {
+        Type *c = real(expr_type(n->a));
+        if (c && c->kind == TY_CHAN)
+            check_send_value(c->base, n->b, n->b->first);
+        break;
+    }
+    default:
+        break;
+    }
+    return true;
+}
+
 /* ---- the unit ----------------------------------------------------------- */
 
 static bool is_main(Node *d)
@@ -1404,9 +1588,11 @@ void lower_unit(Unit *u, Edits *es)
     for (int i = 0; i < u->nchan_types; i++)
         add_region(&L, u->chan_types[i]);
     collect_list(&L, u->ast);
-    for (Node *d = u->ast; d; d = d->next)
+    for (Node *d = u->ast; d; d = d->next) {
+        walk(d->kind == N_FUNCDEF ? d->b : d, visit_check, d->kind == N_FUNCDEF ? d : NULL);
         if (d->kind == N_FUNCDEF && d->b)
             lower_closures(&L, d);
+    }
 
     for (Node *d = u->ast; d; d = d->next) {
         int from = d->first->idx, to = last_idx(u, d->last);

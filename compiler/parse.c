@@ -57,6 +57,8 @@ void p_declare(Parser *p, DeclSpec *ds, Declarator *d, Node *decl)
     SymKind k = ds->storage == SC_TYPEDEF ? SYM_TYPEDEF
               : decl->ty->kind == TY_FUNC ? SYM_FUNC : SYM_VAR;
     Type *ty = k == SYM_TYPEDEF ? ty_typedef(decl->ty, tok_str(d->name)) : decl->ty;
+    if (k == SYM_TYPEDEF && scope_depth() > 0)
+        ty->local = true;
     Sym *s = scope_declare(scope_cur(), tok_str(d->name), k, ty, d->name);
     s->decl = decl;
     decl->sym = s;
@@ -129,6 +131,7 @@ Type *p_tag_type(Parser *p, Tok *kw, Tok *tag, bool is_definition)
     Type *t = ty_new(k);
     t->tag = tag;
     t->complete = false;
+    t->local = scope_depth() > 0;
     if (tag)
         scope_declare_tag(scope_cur(), tok_str(tag), t, tag);
     return t;
@@ -236,6 +239,13 @@ void p_syntax_error(Parser *p, Tok *t, const int *exp, int n)
             buf_printf(&what, "unexpected '%.*s'", t->len, t->text);
     }
     Tok *prev = t->idx > 0 ? &p->u->toks[t->idx - 1] : NULL;
+    if (t->kind == TK_LARROW) {
+        /* `x <-1` inside an expression: C's x < -1, or a misplaced send */
+        error_at_tok(t, "'<-' is the channel arrow: a send 'ch <- v;' is a statement "
+                     "of its own; for a comparison with a negative value write '< -'");
+        free(what.p);
+        return;
+    }
     if (t->kind == 0) {
         if (prev)
             error_after_tok(prev, "%s at end of input", what.p);
@@ -476,6 +486,7 @@ bool parse_unit(Unit *u)
             if (i + 1 >= u->ntoks || u->toks[i + 1].kind != TK_LBRACE)
                 k = TK_IDENT;
         } else if (u->dialect && !t->sys && k == TK_IDENT && tok_is(t, "make") &&
+                   !is_type_word(prev) &&
                    i + 1 < u->ntoks && u->toks[i + 1].kind == TK_LPAREN &&
                    type_starts(u, i + 2)) {
             k = TK_MAKE;
