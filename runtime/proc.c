@@ -140,7 +140,7 @@ uint32_t rt_fastrand(void)
  * M; then runs the action the previous context left behind. */
 static RT_NOSPLIT RT_NOINLINE void rt_gswitch(G *from, G *to)
 {
-    from->err = *rt_errno_loc();
+    from->err = *getm()->errnop;
 #ifndef RT_FIXED_STACK
     __splitstack_getcontext(from->ss);
 #else
@@ -154,7 +154,7 @@ static RT_NOSPLIT RT_NOINLINE void rt_gswitch(G *from, G *to)
 #endif
     M *m = getm();
     m->curg = from;
-    *rt_errno_loc() = from->err;
+    *m->errnop = from->err;
     if (from != &m->g0)
         atomic_store_explicit(&from->state, G_RUNNING, memory_order_relaxed);
     void (*f)(void *) = m->afterfn;
@@ -636,15 +636,17 @@ static G *gfget(P *p)
 {
     G *g = p->gfree;
     if (!g && atomic_load_explicit(&rt_sched.ngfree, memory_order_relaxed)) {
+        int moved = 0;
         rt_lock(&rt_sched.gflock);
         while (p->ngfree < 32 && rt_sched.gfree) {
             G *x = rt_sched.gfree;
             rt_sched.gfree = x->schedlink;
-            rt_sched.ngfree--;
+            moved++;
             x->schedlink = p->gfree;
             p->gfree = x;
             p->ngfree++;
         }
+        atomic_fetch_sub_explicit(&rt_sched.ngfree, moved, memory_order_relaxed);
         rt_unlock(&rt_sched.gflock);
         g = p->gfree;
     }
@@ -664,15 +666,23 @@ static void gfput(void *arg)
     g->schedlink = p->gfree;
     p->gfree = g;
     if (++p->ngfree >= 64) {
-        rt_lock(&rt_sched.gflock);
+        /* chain the surplus privately, then splice it in one go */
+        G *head = NULL, *tail = NULL;
+        int moved = 0;
         while (p->ngfree > 32) {
             G *x = p->gfree;
             p->gfree = x->schedlink;
             p->ngfree--;
-            x->schedlink = rt_sched.gfree;
-            rt_sched.gfree = x;
-            rt_sched.ngfree++;
+            x->schedlink = head;
+            head = x;
+            if (!tail)
+                tail = x;
+            moved++;
         }
+        rt_lock(&rt_sched.gflock);
+        tail->schedlink = rt_sched.gfree;
+        rt_sched.gfree = head;
+        atomic_fetch_add_explicit(&rt_sched.ngfree, moved, memory_order_relaxed);
         rt_unlock(&rt_sched.gflock);
     }
 }
@@ -740,7 +750,11 @@ static G *newproc(void (*fn)(void *), void *arg, const char *file, int line)
 #ifdef RT_FIXED_STACK
     rt_san_newg(g);
 #endif
-    atomic_fetch_add_explicit(&rt_sched.ngoroutine, 1, memory_order_relaxed);
+    if (p)                      /* owner-only counter: no locked op */
+        atomic_store_explicit(&p->ngo, atomic_load_explicit(&p->ngo,
+                              memory_order_relaxed) + 1, memory_order_relaxed);
+    else
+        atomic_fetch_add_explicit(&rt_sched.ngoroutine, 1, memory_order_relaxed);
     atomic_store(&g->state, G_RUNNABLE);
     return g;
 }
@@ -761,7 +775,9 @@ static void goexit1(void)
 {
     M *m = getm();
     G *g = m->curg;
-    atomic_fetch_sub_explicit(&rt_sched.ngoroutine, 1, memory_order_relaxed);
+    P *p = m->p;
+    atomic_store_explicit(&p->ngo, atomic_load_explicit(&p->ngo,
+                          memory_order_relaxed) - 1, memory_order_relaxed);
     g->arg = NULL;
     g->fn = NULL;
     atomic_store(&g->state, G_DEAD);
@@ -813,6 +829,7 @@ static RT_NOSPLIT void *mstart(void *arg)
     m->g0.ss[3] = 0;
     __splitstack_setcontext(m->g0.ss);
 #endif
+    m->errnop = rt_errno_loc();
     rt_tls_m = m;
     m->curg = &m->g0;
 #ifdef RT_FIXED_STACK
@@ -967,5 +984,8 @@ int gomaxprocs(int n)
 
 int numgoroutine(void)
 {
-    return atomic_load_explicit(&rt_sched.ngoroutine, memory_order_relaxed);
+    int64_t n = atomic_load_explicit(&rt_sched.ngoroutine, memory_order_relaxed);
+    for (int i = 0; i < RT_MAXPROCS; i++)
+        n += atomic_load_explicit(&rt_allp[i].ngo, memory_order_relaxed);
+    return (int)n;
 }

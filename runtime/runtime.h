@@ -124,6 +124,7 @@ struct P {
     G *gfree;                   /* dead Gs with their stacks, owner only */
     int ngfree;
     uint32_t schedtick;
+    _Atomic int64_t ngo;        /* created here - exited here (owner writes) */
     /* timers (tlock protects all but timer0) */
     atomic_int tlock;
     rt_timer **theap;
@@ -150,24 +151,28 @@ struct M {
     char *altstack;
     uint64_t rand;
     int sys_depth;
+    int *errnop;                /* this thread's errno (constant per thread) */
     unsigned long thread;
 };
 
+#define RT_CACHELINE __attribute__((aligned(64)))
+
 struct rt_sched {
-    atomic_int lock;
+    /* fields that different Ms write often sit on separate cache lines */
+    RT_CACHELINE atomic_int lock;
     G *runqhead, *runqtail;
     _Atomic int runqsize;
-    _Atomic int nidle;          /* Ms on the idle list */
+    RT_CACHELINE _Atomic int nidle;  /* Ms on the idle list */
     _Atomic int nspinning;
     M *midle;
     _Atomic int gomaxprocs;
     _Atomic int nm;             /* Ms started (== Ps in use or retired) */
     int nretired;
-    atomic_int gflock;
+    RT_CACHELINE atomic_int gflock;
     G *gfree;
-    int ngfree;
-    _Atomic int64_t goidgen;
-    _Atomic int ngoroutine;
+    _Atomic int ngfree;         /* written under gflock, peeked without */
+    RT_CACHELINE _Atomic int64_t goidgen;
+    _Atomic int ngoroutine;     /* created before any P ran; see P.ngo */
     atomic_int done;            /* main returned */
     int mainret;
     atomic_int dying;           /* a fatal error is being reported */

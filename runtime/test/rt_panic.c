@@ -153,3 +153,34 @@ Test(rt_panic, user_panic_flushes_stdio)
     expect_panic(user_panic_main, "bad value 42");
     cr_assert(strstr(out, "partial line without newline") != NULL, "%s", out);
 }
+
+#ifdef RT_FIXED_STACK
+/* Fixed-stack builds: running into the guard page names the goroutine. */
+static int __attribute__((noinline)) forever(int n)
+{
+    volatile char pad[1024];
+    pad[0] = (char)n;
+    return forever(n + 1) + pad[0];
+}
+
+static void overflower(void *arg)
+{
+    (void)arg;
+    forever(0);
+}
+
+static int overflow_main(int argc, char **argv, char **envp)
+{
+    gocc_go(overflower, NULL, "deep.gc", 9);
+    time_sleep(10 * SECOND);
+    return 0;
+}
+
+Test(rt_panic, fixed_stack_overflow_names_goroutine)
+{
+    int st = rt_run_child(overflow_main, out, sizeof out);
+    cr_assert_eq(st, 2, "status %d:\n%s", st, out);
+    cr_assert(strstr(out, "fatal error: stack overflow in goroutine 2 (created at deep.gc:9)") != NULL,
+              "%s", out);
+}
+#endif
