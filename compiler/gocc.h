@@ -299,7 +299,8 @@ typedef struct Parser {
     Tok *cur;               /* token being fed (the lookahead) */
     Node *result;
     bool failed;
-    Node *pending_fn;       /* K&R definition: parameters declared at its '{' */
+    Type *kr_type;          /* a K&R definition's type and declarator: its */
+    Declarator *kr_dcl;     /* parameters are declared at its body's '{' */
     bool in_kr;             /* between a K&R declarator and its body */
 } Parser;
 

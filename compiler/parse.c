@@ -70,10 +70,8 @@ void p_declare_enumconst(Parser *p, Tok *name)
     scope_declare(scope_cur(), tok_str(name), SYM_ENUMCONST, ty_basic(TY_INT), name);
 }
 
-static void declare_params(Node *fn)
+static void declare_params(Type *ft)
 {
-    Node *decl = fn->a;
-    Type *ft = decl->ty;
     if (ft->kind != TY_FUNC)
         return;
     for (Param *q = ft->params; q; q = q->next)
@@ -105,14 +103,12 @@ void p_funcdef_head(Parser *p, DeclSpec *ds, Declarator *d, Node *decl)
         s->decl = decl;
         decl->sym = s;
     }
-    Node fn = {.a = decl};
     if (p->cur->kind == TK_LBRACE) {
-        declare_params(&fn);
+        declare_params(decl->ty);
         declare_oldnames(d);
     } else {
-        p->pending_fn = xalloc(sizeof(Node));
-        *p->pending_fn = fn;
-        p->pending_fn->spec = (DeclSpec *)d;    /* its declarator, for the old names */
+        p->kr_type = decl->ty;
+        p->kr_dcl = d;
         p->in_kr = true;
     }
 }
@@ -533,10 +529,10 @@ bool parse_unit(Unit *u)
             braces[nbraces++] = tag_pending ? BR_TAG : prev == TK_SELECT ? BR_SELECT : BR_BLOCK;
             if (braces[nbraces - 1] == BR_BLOCK) {
                 scope_push();
-                if (p.pending_fn) {     /* a K&R definition's body */
-                    declare_params(p.pending_fn);
-                    declare_oldnames((Declarator *)p.pending_fn->spec);
-                    p.pending_fn = NULL;
+                if (p.kr_dcl) {         /* a K&R definition's body */
+                    declare_params(p.kr_type);
+                    declare_oldnames(p.kr_dcl);
+                    p.kr_dcl = NULL;
                 }
                 p.in_kr = false;
             }

@@ -345,8 +345,7 @@ type_spec(A) ::= ALIGNAS(K) LPAREN type_name(T) RPAREN(R).
 type_spec(A) ::= ALIGNAS(K) LPAREN cond_expr(E) RPAREN(R).
         { A = mk(N_TYPE_NAME, K, R); A->ty = NULL; A->a = E; }
 type_spec(A) ::= struct_head(H) struct_body(M) RBRACE(R).
-        { A = mk(N_TYPE_NAME, H->tag ? H->tag : R, R); A->ty = H; H->members = M; H->complete = true;
-          A->first = p->u->toks[0].text ? A->first : A->first; }
+        { A = mk(N_TYPE_NAME, H->tag ? H->tag : R, R); A->ty = H; H->members = M; H->complete = true; }
 type_spec(A) ::= struct_or_union(K) attrs any_ident(T).
         { A = mk(N_TYPE_NAME, K, T); A->ty = p_tag_type(p, K, T, false); }
 type_spec(A) ::= struct_or_union(K) any_ident(T).
