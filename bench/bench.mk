@@ -37,6 +37,6 @@ $(BENCH_C): $(BENCH_DIR)/%: bench/%.c bench/bench.h runtime/gocc.h $(LIB)/libgoc
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(CFLAGS) $(RT_CFLAGS) -std=gnu11 -o $@ $< $(LIB)/libgocc.a $(RT_LDLIBS)
 
-$(BENCH_GO): $(BENCH_DIR)/go/%: bench/go/%/main.go | bench-go-deps
+$(BENCH_GO): $(BENCH_DIR)/go/%: bench/go/%/main.go bench/go/benchutil/benchutil.go | bench-go-deps
 	@mkdir -p $(dir $@) $(BENCH_GOCACHE)
-	cd bench/go/$* && GOCACHE=$(BENCH_GOCACHE) GO111MODULE=off go build -o $(abspath $@) main.go
+	cd bench/go && GOCACHE=$(BENCH_GOCACHE) GOFLAGS=-mod=mod GOPROXY=off go build -o $(abspath $@) ./$*

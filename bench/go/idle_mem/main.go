@@ -5,33 +5,14 @@ package main
 
 import (
 	"fmt"
+	"goccbench/benchutil"
 	"os"
 	"runtime"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 )
-
-func scale() float64 {
-	if s, err := strconv.ParseFloat(os.Getenv("BENCH_SCALE"), 64); err == nil && s > 0 {
-		return s
-	}
-	return 1
-}
-
-func median(v []float64) float64 {
-	sort.Float64s(v)
-	return v[len(v)/2]
-}
-
-func rss() int64 {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return ru.Maxrss
-}
 
 func currentRSS() int64 {
 	b, err := os.ReadFile("/proc/self/statm")
@@ -44,8 +25,7 @@ func currentRSS() int64 {
 }
 
 func main() {
-	n := int(1000000 * scale())
-	_ = median
+	n := int(1000000 * benchutil.Scale())
 	chans := make([]chan int, n)
 	var started, finished sync.WaitGroup
 	runtime.GC()
@@ -69,5 +49,5 @@ func main() {
 	}
 	finished.Wait()
 	fmt.Printf("idle_mem %.0f B\n", float64(after-before)/float64(n))
-	fmt.Printf("idle_mem.rss %d KB\n", rss())
+	fmt.Printf("idle_mem.rss %d KB\n", benchutil.RSS())
 }

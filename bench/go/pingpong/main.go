@@ -4,30 +4,9 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"sort"
-	"strconv"
-	"syscall"
+	"goccbench/benchutil"
 	"time"
 )
-
-func scale() float64 {
-	if s, err := strconv.ParseFloat(os.Getenv("BENCH_SCALE"), 64); err == nil && s > 0 {
-		return s
-	}
-	return 1
-}
-
-func median(v []float64) float64 {
-	sort.Float64s(v)
-	return v[len(v)/2]
-}
-
-func rss() int64 {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return ru.Maxrss
-}
 
 func run(n int) float64 {
 	ping := make(chan int)
@@ -52,12 +31,12 @@ func run(n int) float64 {
 }
 
 func main() {
-	n := int(1000000 * scale())
+	n := int(1000000 * benchutil.Scale())
 	run(n / 4)
 	var v []float64
 	for r := 0; r < 5; r++ {
 		v = append(v, run(n))
 	}
-	fmt.Printf("pingpong %.1f ns\n", median(v))
-	fmt.Printf("pingpong.rss %d KB\n", rss())
+	fmt.Printf("pingpong %.1f ns\n", benchutil.Median(v))
+	fmt.Printf("pingpong.rss %d KB\n", benchutil.RSS())
 }

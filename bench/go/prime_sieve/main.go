@@ -6,30 +6,9 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"sort"
-	"strconv"
-	"syscall"
+	"goccbench/benchutil"
 	"time"
 )
-
-func scale() float64 {
-	if s, err := strconv.ParseFloat(os.Getenv("BENCH_SCALE"), 64); err == nil && s > 0 {
-		return s
-	}
-	return 1
-}
-
-func median(v []float64) float64 {
-	sort.Float64s(v)
-	return v[len(v)/2]
-}
-
-func rss() int64 {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return ru.Maxrss
-}
 
 func generate(ch chan<- int) {
 	for i := 2; ; i++ {
@@ -66,7 +45,7 @@ func run(n int) float64 {
 
 func main() {
 	n := 3000
-	if scale() < 1 {
+	if benchutil.Scale() < 1 {
 		n = 1000
 	}
 	run(n)
@@ -74,6 +53,6 @@ func main() {
 	for r := 0; r < 3; r++ {
 		v = append(v, run(n))
 	}
-	fmt.Printf("prime_sieve %.1f ms\n", median(v))
-	fmt.Printf("prime_sieve.rss %d KB\n", rss())
+	fmt.Printf("prime_sieve %.1f ms\n", benchutil.Median(v))
+	fmt.Printf("prime_sieve.rss %d KB\n", benchutil.RSS())
 }

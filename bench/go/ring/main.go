@@ -4,32 +4,11 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"sort"
-	"strconv"
-	"syscall"
+	"goccbench/benchutil"
 	"time"
 )
 
 const ringSize = 503
-
-func scale() float64 {
-	if s, err := strconv.ParseFloat(os.Getenv("BENCH_SCALE"), 64); err == nil && s > 0 {
-		return s
-	}
-	return 1
-}
-
-func median(v []float64) float64 {
-	sort.Float64s(v)
-	return v[len(v)/2]
-}
-
-func rss() int64 {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return ru.Maxrss
-}
 
 // Each member receives the remaining hop count, and passes count-1 on; the
 // member that receives 0 reports to done.  A negative token stops the ring.
@@ -68,12 +47,12 @@ func run(hops int) float64 {
 }
 
 func main() {
-	hops := int(1000000 * scale())
+	hops := int(1000000 * benchutil.Scale())
 	run(hops / 4)
 	var v []float64
 	for r := 0; r < 5; r++ {
 		v = append(v, run(hops))
 	}
-	fmt.Printf("ring %.1f ns\n", median(v))
-	fmt.Printf("ring.rss %d KB\n", rss())
+	fmt.Printf("ring %.1f ns\n", benchutil.Median(v))
+	fmt.Printf("ring.rss %d KB\n", benchutil.RSS())
 }

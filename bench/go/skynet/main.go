@@ -5,30 +5,9 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"sort"
-	"strconv"
-	"syscall"
+	"goccbench/benchutil"
 	"time"
 )
-
-func scale() float64 {
-	if s, err := strconv.ParseFloat(os.Getenv("BENCH_SCALE"), 64); err == nil && s > 0 {
-		return s
-	}
-	return 1
-}
-
-func median(v []float64) float64 {
-	sort.Float64s(v)
-	return v[len(v)/2]
-}
-
-func rss() int64 {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return ru.Maxrss
-}
 
 func skynet(c chan int64, num int64, size int64, div int64) {
 	if size == 1 {
@@ -61,7 +40,7 @@ func run(size int64) float64 {
 
 func main() {
 	size := int64(1000000)
-	if scale() < 1 {
+	if benchutil.Scale() < 1 {
 		size = 100000
 	}
 	run(size)
@@ -69,6 +48,6 @@ func main() {
 	for r := 0; r < 3; r++ {
 		v = append(v, run(size))
 	}
-	fmt.Printf("skynet %.1f ms\n", median(v))
-	fmt.Printf("skynet.rss %d KB\n", rss())
+	fmt.Printf("skynet %.1f ms\n", benchutil.Median(v))
+	fmt.Printf("skynet.rss %d KB\n", benchutil.RSS())
 }

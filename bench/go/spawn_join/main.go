@@ -5,31 +5,10 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"sort"
-	"strconv"
+	"goccbench/benchutil"
 	"sync"
-	"syscall"
 	"time"
 )
-
-func scale() float64 {
-	if s, err := strconv.ParseFloat(os.Getenv("BENCH_SCALE"), 64); err == nil && s > 0 {
-		return s
-	}
-	return 1
-}
-
-func median(v []float64) float64 {
-	sort.Float64s(v)
-	return v[len(v)/2]
-}
-
-func rss() int64 {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return ru.Maxrss
-}
 
 func run(n int) float64 {
 	var wg sync.WaitGroup
@@ -43,12 +22,12 @@ func run(n int) float64 {
 }
 
 func main() {
-	n := int(100000 * scale())
+	n := int(100000 * benchutil.Scale())
 	run(n)
 	var v []float64
 	for r := 0; r < 9; r++ {
 		v = append(v, run(n))
 	}
-	fmt.Printf("spawn_join %.1f ns\n", median(v))
-	fmt.Printf("spawn_join.rss %d KB\n", rss())
+	fmt.Printf("spawn_join %.1f ns\n", benchutil.Median(v))
+	fmt.Printf("spawn_join.rss %d KB\n", benchutil.RSS())
 }

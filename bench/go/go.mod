@@ -1,0 +1,3 @@
+module goccbench
+
+go 1.19
