@@ -3,6 +3,7 @@
 package benchutil
 
 import (
+	"fmt"
 	"os"
 	"sort"
 	"strconv"
@@ -28,4 +29,22 @@ func RSS() int64 {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return ru.Maxrss
+}
+
+// Repeat runs warm once, then run reps times, and returns the median of
+// run's results: the Go side of bench.h's bench_repeat.
+func Repeat(reps int, warm func(), run func() float64) float64 {
+	warm()
+	v := make([]float64, 0, reps)
+	for r := 0; r < reps; r++ {
+		v = append(v, run())
+	}
+	return Median(v)
+}
+
+// Report prints a benchmark's result and the process's peak RSS in the
+// format bench/run.sh reads: "name value unit" and "name.rss KB KB".
+func Report(name string, value float64, unit string) {
+	fmt.Printf("%s %.1f %s\n", name, value, unit)
+	fmt.Printf("%s.rss %d KB\n", name, RSS())
 }

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"fmt"
 	"goccbench/benchutil"
 	"time"
 )
@@ -30,11 +29,6 @@ func run(n int) float64 {
 
 func main() {
 	n := int(10000000 * benchutil.Scale())
-	run(n / 10)
-	var v []float64
-	for r := 0; r < 5; r++ {
-		v = append(v, run(n))
-	}
-	fmt.Printf("buffered_throughput %.1f ns\n", benchutil.Median(v))
-	fmt.Printf("buffered_throughput.rss %d KB\n", benchutil.RSS())
+	v := benchutil.Repeat(5, func() { run(n / 10) }, func() float64 { return run(n) })
+	benchutil.Report("buffered_throughput", v, "ns")
 }

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"fmt"
 	"goccbench/benchutil"
 	"time"
 )
@@ -32,11 +31,6 @@ func run(n int) float64 {
 
 func main() {
 	n := int(1000000 * benchutil.Scale())
-	run(n / 4)
-	var v []float64
-	for r := 0; r < 5; r++ {
-		v = append(v, run(n))
-	}
-	fmt.Printf("pingpong %.1f ns\n", benchutil.Median(v))
-	fmt.Printf("pingpong.rss %d KB\n", benchutil.RSS())
+	v := benchutil.Repeat(5, func() { run(n / 4) }, func() float64 { return run(n) })
+	benchutil.Report("pingpong", v, "ns")
 }

@@ -5,7 +5,6 @@
 package main
 
 import (
-	"fmt"
 	"goccbench/benchutil"
 	"time"
 )
@@ -48,11 +47,6 @@ func main() {
 	if benchutil.Scale() < 1 {
 		n = 1000
 	}
-	run(n)
-	var v []float64
-	for r := 0; r < 3; r++ {
-		v = append(v, run(n))
-	}
-	fmt.Printf("prime_sieve %.1f ms\n", benchutil.Median(v))
-	fmt.Printf("prime_sieve.rss %d KB\n", benchutil.RSS())
+	v := benchutil.Repeat(3, func() { run(n) }, func() float64 { return run(n) })
+	benchutil.Report("prime_sieve", v, "ms")
 }

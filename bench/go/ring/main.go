@@ -3,7 +3,6 @@
 package main
 
 import (
-	"fmt"
 	"goccbench/benchutil"
 	"time"
 )
@@ -48,11 +47,6 @@ func run(hops int) float64 {
 
 func main() {
 	hops := int(1000000 * benchutil.Scale())
-	run(hops / 4)
-	var v []float64
-	for r := 0; r < 5; r++ {
-		v = append(v, run(hops))
-	}
-	fmt.Printf("ring %.1f ns\n", benchutil.Median(v))
-	fmt.Printf("ring.rss %d KB\n", benchutil.RSS())
+	v := benchutil.Repeat(5, func() { run(hops / 4) }, func() float64 { return run(hops) })
+	benchutil.Report("ring", v, "ns")
 }

@@ -4,7 +4,6 @@
 package main
 
 import (
-	"fmt"
 	"goccbench/benchutil"
 	"time"
 )
@@ -43,11 +42,6 @@ func main() {
 	if benchutil.Scale() < 1 {
 		size = 100000
 	}
-	run(size)
-	var v []float64
-	for r := 0; r < 3; r++ {
-		v = append(v, run(size))
-	}
-	fmt.Printf("skynet %.1f ms\n", benchutil.Median(v))
-	fmt.Printf("skynet.rss %d KB\n", benchutil.RSS())
+	v := benchutil.Repeat(3, func() { run(size) }, func() float64 { return run(size) })
+	benchutil.Report("skynet", v, "ms")
 }

@@ -4,7 +4,6 @@
 package main
 
 import (
-	"fmt"
 	"goccbench/benchutil"
 	"sync"
 	"time"
@@ -23,11 +22,6 @@ func run(n int) float64 {
 
 func main() {
 	n := int(100000 * benchutil.Scale())
-	run(n)
-	var v []float64
-	for r := 0; r < 9; r++ {
-		v = append(v, run(n))
-	}
-	fmt.Printf("spawn_join %.1f ns\n", benchutil.Median(v))
-	fmt.Printf("spawn_join.rss %d KB\n", benchutil.RSS())
+	v := benchutil.Repeat(9, func() { run(n) }, func() float64 { return run(n) })
+	benchutil.Report("spawn_join", v, "ns")
 }

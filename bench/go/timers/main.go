@@ -3,7 +3,6 @@
 package main
 
 import (
-	"fmt"
 	"goccbench/benchutil"
 	"sync"
 	"time"
@@ -25,11 +24,6 @@ func run(n int) float64 {
 
 func main() {
 	n := int(100000 * benchutil.Scale())
-	run(n)
-	var v []float64
-	for r := 0; r < 5; r++ {
-		v = append(v, run(n))
-	}
-	fmt.Printf("timers %.1f ms\n", benchutil.Median(v))
-	fmt.Printf("timers.rss %d KB\n", benchutil.RSS())
+	v := benchutil.Repeat(5, func() { run(n) }, func() float64 { return run(n) })
+	benchutil.Report("timers", v, "ms")
 }
