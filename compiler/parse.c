@@ -304,6 +304,8 @@ static bool type_starts(Unit *u, int i)
     return false;
 }
 
+/* The index of the token closing the group that opens at i; the last
+ * token when it never closes (the grammar then reports the error). */
 static int match_close(Unit *u, int i, int open, int close)
 {
     int depth = 0;
@@ -422,19 +424,6 @@ static bool is_type_word(int k)
     return false;
 }
 
-/* The index of the token closing the parenthesis group opening at i. */
-static int match_paren(Unit *u, int i)
-{
-    int depth = 0;
-    for (; i < u->ntoks; i++) {
-        if (u->toks[i].kind == TK_LPAREN)
-            depth++;
-        else if (u->toks[i].kind == TK_RPAREN && --depth == 0)
-            return i;
-    }
-    return -1;
-}
-
 enum { BR_BLOCK, BR_TAG, BR_SELECT };
 
 bool parse_unit(Unit *u)
@@ -499,7 +488,7 @@ bool parse_unit(Unit *u)
 
         if (k == TK_ATTRIBUTE) {
             int close = i + 1 < u->ntoks && u->toks[i + 1].kind == TK_LPAREN
-                      ? match_paren(u, i + 1) : -1;
+                      ? match_close(u, i + 1, TK_LPAREN, TK_RPAREN) : -1;
             if (close < 0) {
                 error_at_tok(t, "expected '(' after '%.*s'", t->len, t->text);
                 p.failed = true;
