@@ -216,11 +216,7 @@ void gocc_chanclose(gocc_chan *c)
         list = w->g;
     }
     rt_unlock(&c->lock);
-    while (list) {
-        G *g = list;
-        list = g->schedlink;
-        rt_ready(g, list != NULL);
-    }
+    rt_ready_list(list);
 }
 
 int gocc_chanlen(gocc_chan *c)

@@ -35,19 +35,22 @@ static const char *statename(G *g)
     }
 }
 
+/* One goroutine of the report: its id, state and creation site. */
+static void print_g(G *g, const char *state)
+{
+    fprintf(stderr, "goroutine %ld [%s]:\n", (long)g->id, state);
+    if (g->ismain)
+        fprintf(stderr, "main()\n");
+    else
+        fprintf(stderr, "created at %s:%d\n", g->file ? g->file : "?", g->line);
+    fprintf(stderr, "\n");
+}
+
 static void report(G *cur)
 {
     /* current goroutine first, as Go does */
-    if (cur) {
-        fprintf(stderr, "goroutine %ld [%s]:\n", (long)cur->id,
-                cur->ismain ? "running" : statename(cur));
-        if (cur->ismain)
-            fprintf(stderr, "main()\n");
-        else
-            fprintf(stderr, "created at %s:%d\n", cur->file ? cur->file : "?",
-                    cur->line);
-        fprintf(stderr, "\n");
-    }
+    if (cur)
+        print_g(cur, cur->ismain ? "running" : statename(cur));
     /* then the others by id */
     int64_t last = 0;
     for (;;) {
@@ -64,13 +67,7 @@ static void report(G *cur)
         if (!best)
             break;
         last = best->id;
-        fprintf(stderr, "goroutine %ld [%s]:\n", (long)best->id, statename(best));
-        if (best->ismain)
-            fprintf(stderr, "main()\n");
-        else
-            fprintf(stderr, "created at %s:%d\n", best->file ? best->file : "?",
-                    best->line);
-        fprintf(stderr, "\n");
+        print_g(best, statename(best));
     }
 }
 

@@ -225,6 +225,17 @@ void rt_sysstack(void *top, void (*fn)(void *), void *arg, void **save_sp,
 /* proc.c */
 void rt_park(void (*unlockf)(void *), void *arg, const char *reason);
 void rt_ready(G *g, bool wake);
+
+/* Readies a chain of Gs linked through schedlink: a wait queue drained
+ * under its lock, woken after the lock is dropped. */
+static inline void rt_ready_list(G *list)
+{
+    while (list) {
+        G *g = list;
+        list = g->schedlink;
+        rt_ready(g, list != NULL);
+    }
+}
 void rt_ready_fifo(G *g);
 uint32_t rt_fastrand(void);
 int64_t rt_nanotime(void);

@@ -191,11 +191,7 @@ void rwmutex_unlock(RWMutex *rw)
         list = w->g;
     }
     rt_unlock((atomic_int *)&rw->lock);
-    while (list) {
-        G *g = list;
-        list = g->schedlink;
-        rt_ready(g, list != NULL);
-    }
+    rt_ready_list(list);
 }
 
 /* ---- WaitGroup ------------------------------------------------------- */
@@ -220,11 +216,7 @@ void wg_add(WaitGroup *wg, int delta)
         }
     }
     rt_unlock((atomic_int *)&wg->lock);
-    while (list) {
-        G *g = list;
-        list = g->schedlink;
-        rt_ready(g, list != NULL);
-    }
+    rt_ready_list(list);
 }
 
 void wg_done(WaitGroup *wg) { wg_add(wg, -1); }
@@ -296,9 +288,5 @@ void cond_broadcast(Cond *c)
         list = w->g;
     }
     rt_unlock((atomic_int *)&c->lock);
-    while (list) {
-        G *g = list;
-        list = g->schedlink;
-        rt_ready(g, list != NULL);
-    }
+    rt_ready_list(list);
 }
