@@ -246,6 +246,88 @@ gocc_chan *context_done(Context *c);             /* <-chan bool; NULL: never clo
 <-chan bool context_done(Context *c);
 #endif
 
+/* ---- signals (runtime/signal.c) ---------------------------------------- */
+
+/* signal_notify(ch, SIGINT, SIGTERM, ...) relays each listed signal's
+ * number to ch (a chan<- int), never blocking: when ch is not ready the
+ * signal is dropped, as Go's signal.Notify does.  The function takes a
+ * 0-terminated list; the macro below appends the 0, so callers write only
+ * the signals.  signal_stop(ch) stops every relay to ch and restores the
+ * default action of signals nobody listens to any more.  While a relay
+ * exists, a goroutine waiting on its channel is not deadlocked. */
+#ifndef GOCC_DIALECT
+void signal_notify(gocc_chan *ch, int sig, ...);   /* chan<- int */
+void signal_stop(gocc_chan *ch);
+#else
+void signal_notify(chan<- int ch, int sig, ...);
+void signal_stop(chan<- int ch);
+#endif
+#define signal_notify(ch, ...) (signal_notify)(ch, __VA_ARGS__, 0)
+
+/* ---- goroutine-aware blocking calls (runtime/netpoll.c, syscall.c) ----- */
+
+/* A goroutine that calls one of these parks; its OS thread serves other
+ * goroutines.  Sockets and pipes wait in the runtime's epoll netpoller
+ * (the runtime makes them non-blocking internally and keeps blocking
+ * semantics for the caller: EAGAIN reaches only code that set O_NONBLOCK
+ * itself); any other descriptor, and the other calls, run in the thread
+ * with the goroutine's P handed to another thread after ~20 us (sysmon).
+ * In dialect code gocc turns a call of the libc function NAME, as declared
+ * by a system header, into a call of gocc_sys_NAME; C code may call them
+ * directly.  Types are spelled without system headers (see above). */
+struct sockaddr; struct msghdr; struct iovec; struct pollfd; struct timespec;
+struct timeval; struct addrinfo; struct _IO_FILE;
+long gocc_sys_read(int fd, void *buf, gocc_size_t n);
+long gocc_sys_write(int fd, const void *buf, gocc_size_t n);
+long gocc_sys_pread(int fd, void *buf, gocc_size_t n, long off);
+long gocc_sys_pwrite(int fd, const void *buf, gocc_size_t n, long off);
+long gocc_sys_readv(int fd, const struct iovec *iov, int n);
+long gocc_sys_writev(int fd, const struct iovec *iov, int n);
+long gocc_sys_recv(int fd, void *buf, gocc_size_t n, int flags);
+long gocc_sys_send(int fd, const void *buf, gocc_size_t n, int flags);
+long gocc_sys_recvfrom(int fd, void *buf, gocc_size_t n, int flags,
+                       struct sockaddr *from, unsigned int *fromlen);
+long gocc_sys_sendto(int fd, const void *buf, gocc_size_t n, int flags,
+                     const struct sockaddr *to, unsigned int tolen);
+long gocc_sys_recvmsg(int fd, struct msghdr *msg, int flags);
+long gocc_sys_sendmsg(int fd, const struct msghdr *msg, int flags);
+int  gocc_sys_accept(int fd, struct sockaddr *addr, unsigned int *len);
+int  gocc_sys_accept4(int fd, struct sockaddr *addr, unsigned int *len, int flags);
+int  gocc_sys_connect(int fd, const struct sockaddr *addr, unsigned int len);
+int  gocc_sys_close(int fd);
+int  gocc_sys_dup2(int oldfd, int newfd);
+int  gocc_sys_dup3(int oldfd, int newfd, int flags);
+int  gocc_sys_fcntl(int fd, int cmd, ...);
+int  gocc_sys_poll(struct pollfd *fds, unsigned long n, int timeout_ms);
+int  gocc_sys_select(int n, void *rd, void *wr, void *ex, struct timeval *tv);
+unsigned int gocc_sys_sleep(unsigned int s);
+int  gocc_sys_usleep(unsigned int us);
+int  gocc_sys_nanosleep(const struct timespec *req, struct timespec *rem);
+int  gocc_sys_clock_nanosleep(int clock, int flags, const struct timespec *req,
+                              struct timespec *rem);
+int  gocc_sys_fsync(int fd);
+int  gocc_sys_fdatasync(int fd);
+int  gocc_sys_waitpid(int pid, int *status, int options);
+int  gocc_sys_wait(int *status);
+int  gocc_sys_system(const char *cmd);
+int  gocc_sys_getaddrinfo(const char *node, const char *service,
+                          const struct addrinfo *hints, struct addrinfo **res);
+char *gocc_sys_fgets(char *s, int n, struct _IO_FILE *f);
+gocc_size_t gocc_sys_fread(void *p, gocc_size_t size, gocc_size_t n, struct _IO_FILE *f);
+gocc_size_t gocc_sys_fwrite(const void *p, gocc_size_t size, gocc_size_t n,
+                            struct _IO_FILE *f);
+long gocc_sys_getline(char **line, gocc_size_t *cap, struct _IO_FILE *f);
+int  gocc_sys_fgetc(struct _IO_FILE *f);
+int  gocc_sys_getchar(void);
+int  gocc_sys_fflush(struct _IO_FILE *f);
+
+/* Brackets a long call into C that may block the thread (a library the
+ * runtime does not know): between the two, sysmon may hand this goroutine's
+ * P to another thread.  The code in between must not use goroutine
+ * primitives.  Nests; cheap (two atomic operations) when nothing waits. */
+void gocc_syscall_enter(void);
+void gocc_syscall_exit(void);
+
 #ifdef __cplusplus
 }
 #endif

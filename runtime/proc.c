@@ -989,3 +989,10 @@ int numgoroutine(void)
         n += atomic_load_explicit(&rt_allp[i].ngo, memory_order_relaxed);
     return (int)n;
 }
+
+/* ---- system calls (placeholder: sysmon hand-off lands next) ------------ */
+
+void rt_entersyscall(void) {}
+void rt_exitsyscall(void) {}
+void gocc_syscall_enter(void) { rt_entersyscall(); }
+void gocc_syscall_exit(void) { rt_exitsyscall(); }

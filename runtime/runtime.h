@@ -266,6 +266,20 @@ int rt_run_timers(P *p, int64_t now);
 int64_t rt_next_timer(void);
 bool rt_timers_pending(void);
 
+/* netpoll.c: the scheduler's side of the epoll netpoller */
+void rt_netpoll_init(void);     /* gocc_start: epoll set; RLIMIT_NOFILE soft = hard */
+G *rt_netpoll(int64_t wait_ns); /* Gs made ready, chained through schedlink;
+                                   wait_ns < 0 blocks, 0 only polls; g0 only */
+void rt_netpoll_break(void);    /* wakes an M blocked in rt_netpoll */
+bool rt_netpoll_waiting(void);  /* a goroutine waits for I/O: not a deadlock */
+
+/* proc.c: a call that may block the thread; sysmon may hand the P away */
+void rt_entersyscall(void);
+void rt_exitsyscall(void);
+
+/* signal.c */
+bool rt_signal_waiting(void);   /* a relay exists: its waiters are not deadlocked */
+
 /* panic.c */
 void rt_throw(const char *msg) __attribute__((noreturn));
 void rt_panic_str(const char *msg) __attribute__((noreturn));
