@@ -129,7 +129,7 @@ static void push_gs(void)
     if (prev_push)
         prev_push();
     M *self = getm();
-    int nm = rt_sched.nm;
+    int nm = atomic_load(&rt_sched.mcount);
     for (G *g = atomic_load(&rt_allg); g; g = g->allnext) {
         int st = atomic_load(&g->state);
         if (st == G_IDLE || st == G_DEAD)

@@ -328,6 +328,14 @@ int  gocc_sys_fflush(struct _IO_FILE *f);
 void gocc_syscall_enter(void);
 void gocc_syscall_exit(void);
 
+/* Preemption: gocc puts a poll at the back-edge of every loop of dialect
+ * code that calls no function:
+ *     if (__builtin_expect(gocc_preempt_req, 0)) gocc_preempt();
+ * sysmon sets the flag of a thread whose goroutine has run for 10 ms
+ * without a switch; gocc_preempt() yields (as gosched). */
+extern __thread volatile int gocc_preempt_req;
+void gocc_preempt(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -48,10 +48,13 @@
 #include "runtime.h"
 
 struct rt_sched rt_sched;
-M rt_allm[RT_MAXPROCS];
+M rt_allm[RT_MAXM];
 P rt_allp[RT_MAXPROCS];
 G *_Atomic rt_allg;
 __thread M *rt_tls_m __attribute__((tls_model("local-exec")));
+/* Set by sysmon when this thread's goroutine has run 10 ms without a
+ * switch; the translator's loop polls read it (gocc_preempt). */
+__thread volatile int gocc_preempt_req;
 
 static bool started;
 
@@ -155,6 +158,7 @@ static RT_NOSPLIT RT_NOINLINE void rt_gswitch(G *from, G *to)
     M *m = getm();
     m->curg = from;
     *m->errnop = from->err;
+    atomic_store_explicit(&m->schedtick, m->schedtick + 1, memory_order_relaxed);
     if (from != &m->g0)
         atomic_store_explicit(&from->state, G_RUNNING, memory_order_relaxed);
     void (*f)(void *) = m->afterfn;
@@ -352,6 +356,19 @@ static G *globrunqget(P *p, int max)
 
 /* ---- idle Ms --------------------------------------------------------- */
 
+/* Wakes an M that was taken off the idle or spare list: it sleeps on its
+ * futex word or, as the idle M that polls the network, in epoll_wait.  It
+ * sets inpoll before it reads parkword (both seq_cst), so one of the two
+ * wake-ups always reaches it. */
+static void mwake(M *mp)
+{
+    atomic_store(&mp->parkword, 1);
+    if (atomic_load(&mp->inpoll))
+        rt_netpoll_break();
+    else
+        rt_futexwake(&mp->parkword, 1);
+}
+
 void rt_wakep(void)
 {
     if (atomic_load_explicit(&rt_sched.nidle, memory_order_relaxed) == 0)
@@ -372,8 +389,7 @@ void rt_wakep(void)
         atomic_fetch_sub(&rt_sched.nspinning, 1);
         return;
     }
-    atomic_store(&mp->parkword, 1);
-    rt_futexwake(&mp->parkword, 1);
+    mwake(mp);
 }
 
 static bool unidle(M *m)
@@ -404,8 +420,12 @@ static void checkdead_locked(void)
     for (int i = 0; i < rt_sched.nm; i++)
         if (!runqempty(&rt_allp[i]))
             return;
-    if (rt_timers_pending())
+    if (rt_timers_pending() || rt_netpoll_waiting() || rt_signal_waiting())
         return;
+    int mc = atomic_load(&rt_sched.mcount);
+    for (int i = 0; i < mc; i++)
+        if (atomic_load(&rt_allm[i].insyscall))
+            return;
     rt_unlock(&rt_sched.lock);
     rt_deadlock();
 }
@@ -441,15 +461,60 @@ static void retire(M *m)
     rt_unlock(&rt_sched.lock);
 }
 
-/* g0 only: find a G to run, parking the M when there is none. */
+/* Queues all but the first G of a chain on p (netpoll results); returns the
+ * first.  Extra Gs are parallel work: wake a helper. */
+static G *inject(P *p, G *list)
+{
+    if (!list)
+        return NULL;
+    G *g = list, *rest = list->schedlink;
+    if (rest) {
+        while (rest) {
+            G *x = rest;
+            rest = x->schedlink;
+            runqput(p, x, false);
+        }
+        rt_wakep();
+    }
+    return g;
+}
+
+/* An idle M sleeps: in epoll_wait when goroutines wait for I/O and no
+ * other M polls already, else on its futex word.  Returns Gs made ready. */
+static G *idlepoll(M *m, int64_t ns)
+{
+    if (rt_netpoll_waiting() && !atomic_exchange(&rt_sched.polling, 1)) {
+        G *list = NULL;
+        atomic_store(&m->inpoll, true);
+        if (!atomic_load(&m->parkword))
+            list = rt_netpoll(ns);
+        atomic_store(&m->inpoll, false);
+        atomic_store(&rt_sched.polling, 0);
+        return list;
+    }
+    rt_futexwait(&m->parkword, 0, ns);
+    return NULL;
+}
+
+/* g0 only: find a G to run, parking the M when there is none.  NULL: this
+ * M lost its P (see exitsyscall_slow) and must become a spare. */
 static G *findrunnable(M *m)
 {
-    P *p = m->p;
+    P *p;
     G *g;
 top:
     if (RT_UNLIKELY(atomic_load(&rt_sched.dying)))
         for (;;)
             pause();
+    p = m->p;
+    if (RT_UNLIKELY(!p)) {
+        /* an M back from a system call took our P while we were idle */
+        if (m->spinning) {
+            m->spinning = false;
+            atomic_fetch_sub(&rt_sched.nspinning, 1);
+        }
+        return NULL;
+    }
     if (RT_UNLIKELY(p->id >= atomic_load(&rt_sched.gomaxprocs)))
         retire(m);
     if (atomic_load_explicit(&p->timer0, memory_order_relaxed))
@@ -485,6 +550,8 @@ top:
         if ((g = globrunqget(p, 0)) != NULL)
             goto found;
     }
+    if (rt_netpoll_waiting() && (g = inject(p, rt_netpoll(0))) != NULL)
+        goto found;
 
     /* Nothing: go idle. */
     rt_lock(&rt_sched.lock);
@@ -529,7 +596,20 @@ top:
                 goto top;
             goto woken;
         }
-        rt_futexwait(&m->parkword, 0, next ? next - now : -1);
+        G *list = idlepoll(m, next ? next - now : -1);
+        if (list) {
+            if (unidle(m)) {
+                g = inject(p, list);
+                goto found;
+            }
+            /* popped meanwhile (maybe losing p): the Gs go global */
+            while (list) {
+                G *x = list;
+                list = x->schedlink;
+                globrunqput(x);
+            }
+            goto woken;
+        }
         if (atomic_load(&m->parkword))
             goto woken;
         if (unidle(m))
@@ -566,11 +646,26 @@ static G *picknext(M *m)
     return g ? g : &m->g0;
 }
 
+/* An M without a P sleeps on the spare list until sysmon hands it one. */
+static void mspare(M *m)
+{
+    rt_lock(&rt_sched.lock);
+    atomic_store(&m->parkword, 0);
+    m->sparenext = rt_sched.mspare;
+    rt_sched.mspare = m;
+    rt_unlock(&rt_sched.lock);
+    while (!atomic_load(&m->parkword))
+        rt_futexwait(&m->parkword, 0, -1);
+}
+
 static RT_NOSPLIT void mloop(M *m)
 {
     for (;;) {
+        if (!m->p)
+            mspare(m);
         G *g = findrunnable(m);
-        rt_gswitch(&m->g0, g);
+        if (g)
+            rt_gswitch(&m->g0, g);
     }
 }
 
@@ -830,6 +925,7 @@ static RT_NOSPLIT void *mstart(void *arg)
     __splitstack_setcontext(m->g0.ss);
 #endif
     m->errnop = rt_errno_loc();
+    m->preemptp = &gocc_preempt_req;
     rt_tls_m = m;
     m->curg = &m->g0;
 #ifdef RT_FIXED_STACK
@@ -841,14 +937,16 @@ static RT_NOSPLIT void *mstart(void *arg)
     return NULL;
 }
 
-static void startm(int id)
+/* A new M (thread) that starts by running p. */
+static void startm(P *p)
 {
+    int id = atomic_fetch_add(&rt_sched.mcount, 1);
+    if (id >= RT_MAXM)
+        rt_throw("too many threads");
     M *m = &rt_allm[id];
-    P *p = &rt_allp[id];
     m->id = id;
     m->p = p;
-    p->id = id;
-    p->m = m;
+    atomic_store(&p->m, m);
     m->rand = 0x9e3779b97f4a7c15ull * (uint64_t)(id + 1);
     m->g0.id = -1;
     atomic_store(&m->g0.state, G_RUNNING);
@@ -931,8 +1029,10 @@ int gocc_start(int (*main_fn)(int, char **, char **), int argc, char **argv,
         rt_allp[i].id = i;
     rt_sched.nm = n;
     rt_unlock(&rt_sched.lock);
+    rt_netpoll_init();
     for (int i = 0; i < n; i++)
-        startm(i);
+        startm(&rt_allp[i]);
+    rt_sysmon_start();
     while (!atomic_load(&rt_sched.done))
         rt_futexwait(&rt_sched.done, 0, -1);
     return rt_sched.mainret;
@@ -952,11 +1052,12 @@ static void setprocs_ss(void *arg)
     atomic_store(&rt_sched.gomaxprocs, n);
     rt_unlock(&rt_sched.lock);
     for (int i = have; i < n; i++)
-        startm(i);
+        startm(&rt_allp[i]);
     for (int i = 0; i < have && i < n; i++) {
-        if (atomic_load(&rt_allm[i].retired)) {
-            atomic_store(&rt_allm[i].parkword, 1);
-            rt_futexwake(&rt_allm[i].parkword, 1);
+        M *m = atomic_load(&rt_allp[i].m);
+        if (m && atomic_load(&m->retired)) {
+            atomic_store(&m->parkword, 1);
+            rt_futexwake(&m->parkword, 1);
         }
     }
 }
@@ -990,9 +1091,134 @@ int numgoroutine(void)
     return (int)n;
 }
 
-/* ---- system calls (placeholder: sysmon hand-off lands next) ------------ */
+/* ---- system calls and the P hand-off ---------------------------------- */
 
-void rt_entersyscall(void) {}
-void rt_exitsyscall(void) {}
+/* Around a call that may block the thread.  The fast path is two stores
+ * and a CAS on this P's own cache line; sysmon notices a P that stays in
+ * P_SYSCALL and hands it to a spare M (rt_retake). */
+void rt_entersyscall(void)
+{
+    M *m = getm();
+    if (!m || m->curg == &m->g0 || m->sys_depth)
+        return;
+    if (m->syscall_depth++)
+        return;
+    P *p = m->p;
+    atomic_store_explicit(&m->insyscall, 1, memory_order_relaxed);
+    atomic_store_explicit(&p->syscalltick, p->syscalltick + 1, memory_order_relaxed);
+    atomic_store_explicit(&p->status, P_SYSCALL, memory_order_release);
+    rt_sysmon_wake();
+}
+
+static void requeue_after(void *arg)
+{
+    globrunqput(arg);
+    atomic_store(&getm()->insyscall, 0);   /* the G is visible: not dead */
+    rt_wakep();
+}
+
+/* Back from a system call whose P sysmon gave away.  Take an idle M's P
+ * (that M becomes a spare) and go on; with no idle M, queue this G on the
+ * global queue and become a spare. */
+static RT_NOINLINE void exitsyscall_slow(M *m)
+{
+    G *g = m->curg;
+    m->p = NULL;
+    rt_lock(&rt_sched.lock);
+    M *im = rt_sched.midle;
+    if (im) {
+        rt_sched.midle = im->idlenext;
+        im->onidle = false;
+        atomic_fetch_sub(&rt_sched.nidle, 1);
+    }
+    rt_unlock(&rt_sched.lock);
+    if (im) {
+        P *p = im->p;
+        im->p = NULL;
+        m->p = p;
+        atomic_store(&p->m, m);
+        atomic_store(&p->status, P_RUNNING);
+        atomic_store(&m->insyscall, 0);
+        atomic_fetch_add(&rt_sched.nspinning, 1);   /* as wakep counts */
+        mwake(im);
+        return;
+    }
+    atomic_store_explicit(&g->state, G_RUNNABLE, memory_order_relaxed);
+    m->afterfn = requeue_after;
+    m->afterarg = g;
+    rt_gswitch(g, &m->g0);
+}
+
+void rt_exitsyscall(void)
+{
+    M *m = getm();
+    if (!m || m->curg == &m->g0 || m->sys_depth)
+        return;
+    if (--m->syscall_depth)
+        return;
+    int s = P_SYSCALL;
+    if (RT_LIKELY(atomic_compare_exchange_strong(&m->p->status, &s, P_RUNNING))) {
+        atomic_store_explicit(&m->insyscall, 0, memory_order_relaxed);
+        return;
+    }
+    exitsyscall_slow(m);
+}
+
 void gocc_syscall_enter(void) { rt_entersyscall(); }
 void gocc_syscall_exit(void) { rt_exitsyscall(); }
+
+/* sysmon: p has been in one system call for ns.  Hand it to a spare M when
+ * it has work, or nobody else could pick work up, or the call is long
+ * (Go's retake rule). */
+bool rt_retake(P *p, int64_t ns)
+{
+    if (ns < 10000000 && runqempty(p) &&
+        atomic_load(&rt_sched.nidle) + atomic_load(&rt_sched.nspinning) > 0)
+        return false;
+    rt_lock(&rt_sched.lock);
+    M *m = rt_sched.mspare;
+    if (m)
+        rt_sched.mspare = m->sparenext;
+    rt_unlock(&rt_sched.lock);
+    if (!m && atomic_load(&rt_sched.mcount) >= RT_MAXM)
+        return false;
+    int s = P_SYSCALL;
+    if (!atomic_compare_exchange_strong(&p->status, &s, P_HANDOFF)) {
+        if (m) {
+            rt_lock(&rt_sched.lock);
+            m->sparenext = rt_sched.mspare;
+            rt_sched.mspare = m;
+            rt_unlock(&rt_sched.lock);
+        }
+        return false;
+    }
+    if (!m) {
+        atomic_store(&p->status, P_RUNNING);
+        startm(p);
+        return true;
+    }
+    m->p = p;
+    atomic_store(&p->m, m);
+    atomic_store(&p->status, P_RUNNING);
+    mwake(m);
+    return true;
+}
+
+/* sysmon: is any M running goroutines or in a system call? */
+bool rt_busy(void)
+{
+    if (atomic_load(&rt_sched.nidle) + rt_sched.nretired < rt_sched.nm)
+        return true;
+    int mc = atomic_load(&rt_sched.mcount);
+    for (int i = 0; i < mc; i++)
+        if (atomic_load_explicit(&rt_allm[i].insyscall, memory_order_relaxed))
+            return true;
+    return false;
+}
+
+/* The translator's loop poll calls this when gocc_preempt_req is set. */
+void gocc_preempt(void)
+{
+    gocc_preempt_req = 0;
+    gosched();
+}

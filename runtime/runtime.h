@@ -4,9 +4,12 @@
  * the waiter record that parks a G on a wait queue, and the scheduler.
  *
  * Invariants
- *   - A G runs on at most one M; a P is owned by exactly one M (Ms and Ps are
- *     bound 1:1 in this version; m->p is kept separate so that a later
- *     syscall hand-off / sysmon can move Ps between Ms).
+ *   - A G runs on at most one M; a P is owned by at most one M at a time.
+ *     An M keeps its P while idle; it loses it only while its goroutine is
+ *     in a system call (P_SYSCALL): sysmon may then claim the P (CAS to
+ *     P_HANDOFF) and give it to a spare M.  The M coming back from the call
+ *     wins the P back with a CAS to P_RUNNING or, when sysmon won, takes an
+ *     idle M's P or queues its G globally and becomes a spare itself.
  *   - A G becomes visible to other Ms (run queue, wait queue unlock) only
  *     after its M has switched off its stack: the parking G leaves an
  *     "after-switch" action in m->afterfn that the next context runs once it
@@ -42,6 +45,7 @@
 
 #define RT_MAXPROCS 256
 #define RT_RUNQ 256             /* per-P local run queue (power of 2) */
+#define RT_MAXM 1280            /* Ms: one per P plus spares for system calls */
 
 #ifdef RT_FIXED_STACK
 #if defined(__SANITIZE_THREAD__)
@@ -58,6 +62,7 @@
 #endif
 
 enum { G_IDLE, G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD };
+enum { P_RUNNING, P_SYSCALL, P_HANDOFF };
 
 typedef struct G G;
 typedef struct M M;
@@ -130,7 +135,9 @@ struct P {
     rt_timer **theap;
     int tlen, tcap;
     _Atomic int64_t timer0;     /* earliest when, 0 = none */
-    M *m;
+    M *_Atomic m;
+    atomic_int status;          /* P_RUNNING, P_SYSCALL, P_HANDOFF */
+    _Atomic uint32_t syscalltick;   /* +1 per system call: sysmon's clock */
 };
 
 struct M {
@@ -153,6 +160,12 @@ struct M {
     int sys_depth;
     int *errnop;                /* this thread's errno (constant per thread) */
     unsigned long thread;
+    int syscall_depth;          /* nested rt_entersyscall */
+    atomic_int insyscall;       /* in a system call: not a deadlock */
+    atomic_bool inpoll;         /* idle and blocked in rt_netpoll */
+    _Atomic uint32_t schedtick; /* +1 per switch: sysmon's preemption clock */
+    volatile int *preemptp;     /* this thread's gocc_preempt_req */
+    M *sparenext;
 };
 
 #define RT_CACHELINE __attribute__((aligned(64)))
@@ -176,10 +189,13 @@ struct rt_sched {
     atomic_int done;            /* main returned */
     int mainret;
     atomic_int dying;           /* a fatal error is being reported */
+    _Atomic int mcount;         /* Ms created (rt_allm[0..mcount)) */
+    M *mspare;                  /* Ms without a P, parked (sched.lock) */
+    atomic_int polling;         /* an idle M is blocked in rt_netpoll */
 };
 
 extern struct rt_sched rt_sched;
-extern M rt_allm[RT_MAXPROCS];
+extern M rt_allm[RT_MAXM];
 extern P rt_allp[RT_MAXPROCS];
 extern G *_Atomic rt_allg;      /* list through G.allnext, never shrinks */
 
@@ -276,6 +292,11 @@ bool rt_netpoll_waiting(void);  /* a goroutine waits for I/O: not a deadlock */
 /* proc.c: a call that may block the thread; sysmon may hand the P away */
 void rt_entersyscall(void);
 void rt_exitsyscall(void);
+/* proc.c, for sysmon.c */
+bool rt_retake(P *p, int64_t insyscall_ns);   /* hands p to a spare M */
+bool rt_busy(void);                           /* some M is not idle */
+void rt_sysmon_start(void);                   /* sysmon.c */
+void rt_sysmon_wake(void);                    /* sysmon.c: leave deep sleep */
 
 /* signal.c */
 bool rt_signal_waiting(void);   /* a relay exists: its waiters are not deadlocked */
