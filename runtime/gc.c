@@ -203,6 +203,14 @@ static void thread_altstack(char **lo_out, char **hi_out, char **alt_out)
 }
 
 /* On the new M's own thread, before it runs any G. */
+/* A registered thread that is not an M (signal.c's relay): it receives
+ * the collector's suspend signal too, so it needs an altstack Boehm knows. */
+void rt_gc_thread_altstack(void)
+{
+    char *lo, *hi, *alt;
+    thread_altstack(&lo, &hi, &alt);
+}
+
 void rt_gc_thread_init(M *m)
 {
     char *lo, *hi, *alt;

@@ -156,7 +156,7 @@ static RT_NOSPLIT RT_NOINLINE void rt_gswitch(G *from, G *to)
     rt_san_done(from);
 #endif
     M *m = getm();
-    m->curg = from;
+    __atomic_store_n(&m->curg, from, __ATOMIC_RELAXED);   /* sysmon samples it */
     *m->errnop = from->err;
     atomic_store_explicit(&m->schedtick, m->schedtick + 1, memory_order_relaxed);
     if (from != &m->g0)
@@ -179,7 +179,7 @@ RT_NOSPLIT void rt_gentry(G *g)
     rt_san_done(g);
 #endif
     M *m = getm();
-    m->curg = g;
+    __atomic_store_n(&m->curg, g, __ATOMIC_RELAXED);
     *rt_errno_loc() = 0;
     atomic_store_explicit(&g->state, G_RUNNING, memory_order_relaxed);
     void (*f)(void *) = m->afterfn;
@@ -381,7 +381,7 @@ void rt_wakep(void)
     M *mp = rt_sched.midle;
     if (mp) {
         rt_sched.midle = mp->idlenext;
-        mp->onidle = false;
+        __atomic_store_n(&mp->onidle, false, __ATOMIC_RELAXED);
         atomic_fetch_sub(&rt_sched.nidle, 1);
     }
     rt_unlock(&rt_sched.lock);
@@ -401,7 +401,7 @@ static bool unidle(M *m)
         while (*pp != m)
             pp = &(*pp)->idlenext;
         *pp = m->idlenext;
-        m->onidle = false;
+        __atomic_store_n(&m->onidle, false, __ATOMIC_RELAXED);
         atomic_fetch_sub(&rt_sched.nidle, 1);
         was = true;
     }
@@ -519,7 +519,9 @@ top:
         retire(m);
     if (atomic_load_explicit(&p->timer0, memory_order_relaxed))
         rt_run_timers(p, rt_nanotime());
-    if ((++p->schedtick % 61) == 0 && (g = globrunqget(p, 1)) != NULL)
+    /* picknext counted the tick that sent us here: look at it, do not
+     * count another, or the global queue starves behind a busy ring */
+    if ((p->schedtick % 61) == 0 && (g = globrunqget(p, 1)) != NULL)
         goto found;
     if ((g = runqget(p)) != NULL)
         goto found;
@@ -560,7 +562,7 @@ top:
         goto top;
     }
     atomic_store(&m->parkword, 0);
-    m->onidle = true;
+    __atomic_store_n(&m->onidle, true, __ATOMIC_RELAXED);
     m->idlenext = rt_sched.midle;
     rt_sched.midle = m;
     atomic_fetch_add(&rt_sched.nidle, 1);
@@ -689,7 +691,9 @@ void rt_ready(G *g, bool wake)
     M *m = getm();
     atomic_store_explicit(&g->state, G_RUNNABLE, memory_order_relaxed);
     if (RT_UNLIKELY(!m)) {
+        /* not an M (signal.c's relay thread): every M may be parked */
         globrunqput(g);
+        rt_wakep();
         return;
     }
     bool kicked = runqput(m->p, g, true);
@@ -838,6 +842,9 @@ static G *newproc(void (*fn)(void *), void *arg, const char *file, int line)
     g->waitreason = NULL;
     g->param = NULL;
     g->err = 0;
+    g->frames = NULL;
+    g->panic = NULL;
+    g->pfile = NULL;
     atomic_store(&g->selectdone, 0);
     atomic_store(&g->insys, 0);
     g->id = atomic_fetch_add(&rt_sched.goidgen, 1) + 1;
@@ -887,6 +894,7 @@ void goexit(void)
     M *m = getm();
     if (!m || m->curg == &m->g0)
         rt_throw("goexit called outside a goroutine");
+    rt_goexit_defers();
     goexit1();
 }
 
@@ -925,9 +933,9 @@ static RT_NOSPLIT void *mstart(void *arg)
     __splitstack_setcontext(m->g0.ss);
 #endif
     m->errnop = rt_errno_loc();
-    m->preemptp = &gocc_preempt_req;
+    __atomic_store_n(&m->preemptp, &gocc_preempt_req, __ATOMIC_RELEASE);
     rt_tls_m = m;
-    m->curg = &m->g0;
+    __atomic_store_n(&m->curg, &m->g0, __ATOMIC_RELAXED);
 #ifdef RT_FIXED_STACK
     rt_san_g0(m);
 #endif
@@ -1016,6 +1024,7 @@ int gocc_start(int (*main_fn)(int, char **, char **), int argc, char **argv,
         n = RT_MAXPROCS;
     atomic_store(&rt_sched.gomaxprocs, n);
     rt_gc_init();
+    rt_signal_init();
 #ifdef RT_FIXED_STACK
     rt_stack_signals();
 #endif
@@ -1128,7 +1137,7 @@ static RT_NOINLINE void exitsyscall_slow(M *m)
     M *im = rt_sched.midle;
     if (im) {
         rt_sched.midle = im->idlenext;
-        im->onidle = false;
+        __atomic_store_n(&im->onidle, false, __ATOMIC_RELAXED);
         atomic_fetch_sub(&rt_sched.nidle, 1);
     }
     rt_unlock(&rt_sched.lock);
@@ -1214,6 +1223,22 @@ bool rt_busy(void)
         if (atomic_load_explicit(&rt_allm[i].insyscall, memory_order_relaxed))
             return true;
     return false;
+}
+
+/* sysmon: Gs its network poll made ready go to the global queue (it has
+ * no P); an idle M is woken for them, busy ones look every 61 ticks. */
+void rt_inject_global(G *list)
+{
+    if (!list)
+        return;
+    G *tail = list;
+    int n = 1;
+    while (tail->schedlink) {
+        tail = tail->schedlink;
+        n++;
+    }
+    globrunqput_batch(list, tail, n);
+    rt_wakep();
 }
 
 /* The translator's loop poll calls this when gocc_preempt_req is set. */

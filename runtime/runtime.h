@@ -27,6 +27,8 @@
  * never across a switch except as the after-switch release):
  *   select's channel locks (by address) > chan.lock > timers lock (P) >
  *   sched.lock > sched.gflock
+ *   fd locks (several only in rt_netpoll_waitmany, by address) > timers
+ *   lock (P) > sched.lock; never together with a channel lock
  *   Cond.lock > Mutex.lock;  WaitGroup.lock, RWMutex.lock, Mutex.lock are
  *   leaves with respect to each other and take only sched locks (rt_ready).
  */
@@ -114,6 +116,10 @@ struct G {
     void *param;                /* select: the waiter that fired */
     atomic_int selectdone;
     int err;                    /* errno while switched out */
+    gocc_frame *frames;         /* frames with deferred calls (defer.c) */
+    struct rt_panic *panic;     /* panics in progress (defer.c) */
+    const char *pfile;          /* where the last panic() was called */
+    int pline;
     G *allnext;
 #ifdef RT_FIXED_STACK
     void *tsan_fiber;
@@ -271,6 +277,7 @@ void rt_stack_init_g0(M *m);
 /* gc.c */
 void rt_gc_init(void);
 void rt_gc_thread_init(M *m);
+void rt_gc_thread_altstack(void);   /* for registered threads that are not Ms */
 void *rt_alloc_uncollectable(size_t n);
 void rt_free(void *p);
 void *rt_alloc(size_t n);
@@ -285,9 +292,27 @@ bool rt_timers_pending(void);
 /* netpoll.c: the scheduler's side of the epoll netpoller */
 void rt_netpoll_init(void);     /* gocc_start: epoll set; RLIMIT_NOFILE soft = hard */
 G *rt_netpoll(int64_t wait_ns); /* Gs made ready, chained through schedlink;
-                                   wait_ns < 0 blocks, 0 only polls; g0 only */
+                                   wait_ns < 0 blocks, 0 only polls; g0 or sysmon */
 void rt_netpoll_break(void);    /* wakes an M blocked in rt_netpoll */
 bool rt_netpoll_waiting(void);  /* a goroutine waits for I/O: not a deadlock */
+
+/* netpoll.c: descriptor table and parking, for syscall.c */
+enum { RT_FD_UNKNOWN, RT_FD_POLL, RT_FD_USERNB, RT_FD_SYS };
+enum { RT_POLL_READ = 1, RT_POLL_WRITE = 2 };
+#define RT_PROBE_RETRY (-1)
+typedef struct rt_pollwant { int fd, mode; uint64_t tok; } rt_pollwant;
+int rt_netpoll_kind(int fd, bool classify);
+uint64_t rt_netpoll_token(int fd, int mode);
+int rt_netpoll_probe(int fd, uint64_t tok);
+int rt_netpoll_waitmany(rt_pollwant *w, int n, int64_t deadline);
+int rt_netpoll_block(int fd, int mode, uint64_t tok, int64_t deadline);
+int rt_netpoll_wait(int fd, int mode, int64_t deadline);
+void rt_netpoll_close(int fd);
+void rt_netpoll_reset(int fd);
+void rt_netpoll_dup(int oldfd, int newfd);
+void rt_netpoll_accepted(int fd, bool usernb);
+void rt_netpoll_unmanage(int fd);
+int rt_netpoll_setfl(int fd, int flags);
 
 /* proc.c: a call that may block the thread; sysmon may hand the P away */
 void rt_entersyscall(void);
@@ -295,16 +320,23 @@ void rt_exitsyscall(void);
 /* proc.c, for sysmon.c */
 bool rt_retake(P *p, int64_t insyscall_ns);   /* hands p to a spare M */
 bool rt_busy(void);                           /* some M is not idle */
+void rt_inject_global(G *list);               /* Gs chained through schedlink: global queue */
 void rt_sysmon_start(void);                   /* sysmon.c */
 void rt_sysmon_wake(void);                    /* sysmon.c: leave deep sleep */
 
 /* signal.c */
 bool rt_signal_waiting(void);   /* a relay exists: its waiters are not deadlocked */
+void rt_signal_init(void);      /* gocc_start, after rt_gc_init: relay thread, SIGQUIT */
+
+/* defer.c */
+void rt_unwind(const char *msg);    /* returns only when nobody recovered */
+void rt_goexit_defers(void);
 
 /* panic.c */
 void rt_throw(const char *msg) __attribute__((noreturn));
 void rt_panic_str(const char *msg) __attribute__((noreturn));
 void rt_deadlock(void) __attribute__((noreturn));
+void rt_sigquit(void) __attribute__((noreturn));   /* SIGQUIT report, from signal.c */
 
 /* wait queues */
 static inline void rt_waitq_push(rt_waitq *q, rt_waiter *w)

@@ -12,8 +12,9 @@
  * Invariants
  *   - sysmon is a plain thread, not an M and not registered with the
  *     collector: it reads scheduler fields racily (sampling), writes only
- *     preempt flags, and changes ownership of a P only through rt_retake's
- *     CAS.  This file does not include gc.h, so pthread_create is libc's.
+ *     preempt flags, changes ownership of a P only through rt_retake's
+ *     CAS, and polls the network when no M did for 10 ms (the Gs it
+ *     readies go to the global queue).  This file does not include gc.h, so pthread_create is libc's.
  *   - Adaptive period: 20 us while something is in a system call or was
  *     recently, doubling up to 10 ms when quiet; asleep on a futex (100 ms
  *     at most) while no M is busy; rt_entersyscall wakes it early.  An idle
@@ -33,6 +34,7 @@
 #define MIN_DELAY_NS 20000
 #define MAX_DELAY_NS 10000000
 #define DEEP_SLEEP_NS 100000000
+#define NETPOLL_NS 10000000             /* poll the network if no M did for 10 ms */
 
 static atomic_int sleeping;             /* futex word: 1 while in deep sleep */
 
@@ -71,7 +73,8 @@ static bool check_syscall(P *p, struct sample *s, int64_t now)
 static void check_run(P *p, struct sample *s, int64_t now)
 {
     M *m = atomic_load_explicit(&p->m, memory_order_relaxed);
-    if (!m || !m->preemptp)
+    volatile int *flag = m ? __atomic_load_n(&m->preemptp, __ATOMIC_ACQUIRE) : NULL;
+    if (!flag)
         return;
     uint32_t t = atomic_load_explicit(&m->schedtick, memory_order_relaxed);
     if (m != s->m || t != s->schedtick) {
@@ -80,9 +83,10 @@ static void check_run(P *p, struct sample *s, int64_t now)
         s->schedwhen = now;
         return;
     }
-    if (now - s->schedwhen >= PREEMPT_NS && m->curg != &m->g0 &&
-        !m->onidle) {
-        *m->preemptp = 1;
+    if (now - s->schedwhen >= PREEMPT_NS &&
+        __atomic_load_n(&m->curg, __ATOMIC_RELAXED) != &m->g0 &&
+        !__atomic_load_n(&m->onidle, __ATOMIC_RELAXED)) {
+        __atomic_store_n(flag, 1, __ATOMIC_RELAXED);
         s->schedwhen = now;
     }
 }
@@ -97,7 +101,7 @@ static void *sysmon(void *arg)
 {
     (void)arg;
     prctl(PR_SET_TIMERSLACK, 1UL, 0, 0, 0);    /* 20 us must mean 20 us */
-    int64_t delay = MIN_DELAY_NS;
+    int64_t delay = MIN_DELAY_NS, lastpoll = 0;
     int quiet = 0;
     for (;;) {
         if (!rt_busy()) {
@@ -123,6 +127,12 @@ static void *sysmon(void *arg)
             } else {
                 check_run(p, &samples[i], now);
             }
+        }
+        /* Ms poll the network only when they run out of work: with every P
+         * busy, I/O readiness would wait for ever (Go's sysmon does this) */
+        if (rt_netpoll_waiting() && now - lastpoll >= NETPOLL_NS) {
+            lastpoll = now;
+            rt_inject_global(rt_netpoll(0));
         }
         if (insys)
             quiet = 0;
