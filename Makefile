@@ -94,13 +94,15 @@ demo: all
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig \
 	  $(DESTDIR)$(PREFIX)/include/gocc $(DESTDIR)$(PREFIX)/share/man/man1 \
-	  $(DESTDIR)$(PREFIX)/share/man/man3 $(DESTDIR)$(PREFIX)/share/man/man7
+	  $(DESTDIR)$(PREFIX)/share/man/man3 $(DESTDIR)$(PREFIX)/share/man/man7 \
+	  $(DESTDIR)$(PREFIX)/share/gocc
 	install -m 755 $(BIN)/gocc $(DESTDIR)$(PREFIX)/bin/gocc
 	install -m 644 $(LIB)/libgocc.a $(LIB)/libgocc-fixed.a $(DESTDIR)$(PREFIX)/lib/
 	install -m 644 $(INC)/gocc/*.h $(DESTDIR)$(PREFIX)/include/gocc/
 	install -m 644 man/gocc.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 644 man/libgocc.3 $(DESTDIR)$(PREFIX)/share/man/man3/
 	install -m 644 man/gocc-dialect.7 $(DESTDIR)$(PREFIX)/share/man/man7/
+	install -m 644 runtime/gdb/gocc-gdb.py $(DESTDIR)$(PREFIX)/share/gocc/gocc-gdb.py
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' gocc.pc.in \
 	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/gocc.pc
 

@@ -124,6 +124,20 @@ static inline void gocc_defer_run(gocc_defer **list)
     }
 }
 
+/* A function with deferred calls owns a frame on its stack.  The frame
+ * joins the goroutine's chain on entry, with a __builtin_setjmp landing
+ * that a recovered panic jumps to; gocc_frame_exit runs the calls left and
+ * leaves the chain (every return, and the landing).  A panic or goexit()
+ * runs the calls of every frame in the chain (runtime/defer.c). */
+typedef struct gocc_frame {
+    struct gocc_frame *up;
+    gocc_defer *defers;
+    void *jb[5];
+} gocc_frame;
+
+void gocc_frame_enter(gocc_frame *f);
+void gocc_frame_exit(gocc_frame *f);
+
 /* ---- Channels --------------------------------------------------------- */
 
 typedef struct gocc_chan gocc_chan;          /* a nil channel is NULL */
@@ -166,6 +180,10 @@ void gc_collect(void);    /* a full collection */
  * stderr (stdio flushed first), exits 2. */
 void panic(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 const char *recover(void);
+/* panic() as dialect code calls it: gocc passes the call's .gc file and
+ * line, which the report prints. */
+void gocc_panic_at(const char *file, int line, const char *fmt, ...)
+    __attribute__((noreturn, format(printf, 3, 4)));
 
 /* ---- sync (zero values are ready to use) ------------------------------ */
 

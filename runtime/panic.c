@@ -1,10 +1,11 @@
 /*
- * panic.c — panics, fatal errors and the goroutine report.
+ * panic.c — panics, fatal errors, the SIGQUIT dump and the goroutine report.
  *
- * Output follows Go: "panic: <msg>" or "fatal error: <msg>", a blank line,
- * then one paragraph per goroutine, "goroutine N [state]:" and where it was
- * created.  Standard I/O is flushed first so nothing printed before is lost;
- * the process exits with status 2.
+ * Output follows Go: "panic: <msg>", "fatal error: <msg>" or "SIGQUIT: quit",
+ * a blank line, then one paragraph per goroutine, "goroutine N [state]:"
+ * (the wait reason for a blocked one) and where it was created.  Standard
+ * I/O is flushed first so nothing printed before is lost; the process exits
+ * with status 2.
  *
  * Invariants
  *   - The report is written on the system stack (stdio is not split-stack
@@ -12,9 +13,9 @@
  *     second fatal error on another thread waits for the first to exit.
  *   - The report reads G fields racily on purpose: the world is not
  *     stopped, and a best-effort report beats a hang.
- *   - recover() returns NULL: unwinding through deferred calls belongs to
- *     the translator's defer lowering (a later issue), which will hook in
- *     here.
+ *   - A panic runs the goroutine's deferred calls before it reports
+ *     (rt_unwind, defer.c); a recover() there means this file never
+ *     reports it.
  * Lock order: takes no runtime lock.
  */
 #define _GNU_SOURCE
@@ -41,7 +42,9 @@ static void print_g(G *g, const char *state)
     fprintf(stderr, "goroutine %ld [%s]:\n", (long)g->id, state);
     if (g->ismain)
         fprintf(stderr, "main()\n");
-    else
+    if (g->pfile)               /* the .gc line of its panic() call */
+        fprintf(stderr, "\t%s:%d\n", g->pfile, g->pline);
+    if (!g->ismain)
         fprintf(stderr, "created at %s:%d\n", g->file ? g->file : "?", g->line);
     fprintf(stderr, "\n");
 }
@@ -99,8 +102,19 @@ static void die(const char *kind, const char *msg)
 }
 
 void rt_throw(const char *msg) { die("fatal error: ", msg); }
-void rt_panic_str(const char *msg) { die("panic: ", msg); }
+void rt_panic_str(const char *msg)
+{
+    G *g = getg();
+    if (g)
+        g->pfile = NULL;        /* a runtime error: no panic() call site */
+    rt_unwind(msg);
+    die("panic: ", msg);
+}
 void rt_deadlock(void) { die("fatal error: ", "all goroutines are asleep - deadlock!"); }
+
+/* SIGQUIT that nobody listens for: called by signal.c's relay thread, which
+ * is no goroutine, so every goroutine is listed as "another" one. */
+void rt_sigquit(void) { die("SIGQUIT: ", "quit"); }
 
 struct fmt_req { char *buf; size_t n; const char *fmt; va_list *ap; };
 
@@ -110,15 +124,47 @@ static void fmt_ss(void *arg)
     vsnprintf(r->buf, r->n, r->fmt, *r->ap);
 }
 
-void panic(const char *fmt, ...)
+/* The goroutine's deferred calls run first and may recover (defer.c); the
+ * message then goes to recover(), so it moves to the GC heap. */
+static void vpanic(const char *file, int line, const char *fmt, va_list ap)
+    __attribute__((noreturn));
+static void vpanic(const char *file, int line, const char *fmt, va_list ap)
 {
     char buf[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    struct fmt_req r = { buf, sizeof buf, fmt, &ap };
+    va_list cp;                 /* a va_list parameter is a pointer: copy */
+    va_copy(cp, ap);
+    struct fmt_req r = { buf, sizeof buf, fmt, &cp };
     gocc_systemstack(fmt_ss, &r);
-    va_end(ap);
-    die("panic: ", buf);
+    va_end(cp);
+    const char *msg = buf;
+    G *g = getg();
+    if (g) {
+        g->pfile = file;
+        g->pline = line;
+    }
+    if (g && g->frames) {
+        size_t n = 0;
+        while (buf[n])
+            n++;
+        char *heap = gocc_alloc_atomic(n + 1);
+        for (size_t i = 0; i <= n; i++)
+            heap[i] = buf[i];
+        msg = heap;
+        rt_unwind(msg);
+    }
+    die("panic: ", msg);
 }
 
-const char *recover(void) { return NULL; }
+void panic(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vpanic(NULL, 0, fmt, ap);
+}
+
+void gocc_panic_at(const char *file, int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vpanic(file, line, fmt, ap);
+}

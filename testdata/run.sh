@@ -137,6 +137,8 @@ for cc in $compilers; do
         gdb -batch -ex "break gdb_goroutine.gc:10" -ex run -ex "print answer" -ex continue "$3/gdbg" > "$3/gdb.log" 2>&1 &&
         grep -q "hit Breakpoint 1, __gocc_go.* at gdb_goroutine.gc:10" "$3/gdb.log" && grep -q "^\$1 = 42" "$3/gdb.log" &&
         ! grep -q "2 locations" "$3/gdb.log"' "$GOCC" $cc "$dd" "$o"
+    [ -n "$GOCC_SELFHOST_DONE" ] ||   # the self-hosted runtime has no debug information
+    drv "gdb helper: info goroutines, goroutine N bt ($cc)" env CC=$cc sh "$dd/gdb_helper.sh" "$GOCC" "$o/gdb_helper"
     drv "errno in dialect code goes through gocc_errno ($cc)" sh -c 'CC=$1 "$0" -E "$2" > "$3/errno.c" &&
         [ "$(grep -c "gocc_errno()" "$3/errno.c")" -eq 2 ]' "$GOCC" $cc "$top/testdata/dialect/errno_goroutine.gc" "$o"
     drv "cc diagnostics point at the .gc line ($cc)" sh -c '! (cd "$2" && CC=$1 "$0" -c ccerror.gc -o "$3/x.o") 2>"$3/ccerr" &&
