@@ -132,6 +132,7 @@ struct Type {
     Param *params;          /* functions */
     bool variadic, oldstyle, prototyped;
     Tok *tag;               /* struct/union/enum tag (NULL: anonymous) */
+    Tok *kw;                /* struct/union/enum keyword of its definition */
     Member *members;        /* struct/union */
     bool complete;
     Node *expr;             /* TY_TYPEOF: the expression */
@@ -212,6 +213,8 @@ struct Sym {
     Node *decl;
     Tok *tok;
     int depth;
+    bool sysdecl;           /* some declaration of it is in a system header */
+    bool defined;           /* a function defined in this unit */
     /* lowering: variables that go blocks capture live in GC heap boxes */
     bool captured;          /* some go block refers to it: boxed */
     bool box_live;          /* its box exists at this point of generation */
@@ -311,6 +314,7 @@ void p_funcdef_head(Parser *p, DeclSpec *ds, Declarator *d, Node *decl);
 Type *p_tag_type(Parser *p, Tok *kw, Tok *tag, bool is_definition);
 Type *p_typedef_type(Parser *p, Tok *name);
 Node *p_ident(Parser *p, Tok *t);
+Node *p_go_call(NodeKind k, Tok *kw, Node *call, Tok *semi);
 void p_for_end(Parser *p);
 void p_chan_type(Parser *p, Node *n);
 void p_syntax_error(Parser *p, Tok *t, const int *expected, int nexpected);

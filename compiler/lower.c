@@ -344,6 +344,124 @@ static bool is_errno_location(Node *n)
            tok_is(n->a->tok, "__errno_location");
 }
 
+/* libc functions that block: in dialect code they become the runtime's
+ * goroutine-aware versions (gocc_sys_NAME, runtime/syscall.c), which park
+ * the goroutine on the netpoller or hand its P to another thread.  Only
+ * the functions a system header declares and this unit does not define. */
+static const char *const blocking_calls[] = {
+    "read", "write", "pread", "pwrite", "readv", "writev", "recv", "send",
+    "recvfrom", "sendto", "recvmsg", "sendmsg", "accept", "accept4",
+    "connect", "close", "dup2", "dup3", "fcntl", "poll", "select", "sleep",
+    "usleep", "nanosleep", "clock_nanosleep", "fsync", "fdatasync",
+    "waitpid", "wait", "system", "getaddrinfo", "fgets", "fread", "fwrite",
+    "getline", "fgetc", "getchar", "fflush",
+};
+
+static bool is_blocking_func(Node *n)
+{
+    Sym *s = n->sym;
+    if (n->kind != N_IDENT || n->storage == 'B' || !s || s->kind != SYM_FUNC ||
+        s->depth != 0 || !s->sysdecl || s->defined)
+        return false;
+    for (size_t i = 0; i < sizeof blocking_calls / sizeof *blocking_calls; i++)
+        if (strcmp(s->name, blocking_calls[i]) == 0)
+            return true;
+    return false;
+}
+
+/* ---- preemption polls --------------------------------------------------- */
+
+/* A loop that calls nothing never enters the runtime, so the scheduler could
+ * not take its thread back: the start of its body (reached on every
+ * iteration, after a continue too) gets a poll of the flag sysmon sets
+ * after a 10 ms slice.  Loops that call anything are left alone: the call
+ * is a chance to yield already, and the poll would cost vectorisation. */
+#define PREEMPT_POLL "if (__builtin_expect(gocc_preempt_req, 0)) gocc_preempt();"
+
+/* __builtin_, __atomic_ and __sync_ "calls" compile to instructions: a
+ * spin-wait on atomic_load() is exactly the loop that needs the poll. */
+static bool is_builtin_call(Node *n)
+{
+    static const char *const prefixes[] = { "__builtin_", "__atomic_", "__sync_", "__c11_atomic_" };
+    if (!n->a || n->a->kind != N_IDENT)
+        return false;
+    for (int i = 0; i < 4; i++)
+        if ((size_t)n->a->tok->len > strlen(prefixes[i]) &&
+            !memcmp(n->a->tok->text, prefixes[i], strlen(prefixes[i])))
+            return true;
+    return false;
+}
+
+static bool visit_calls(Node *n, void *found)
+{
+    switch (n->kind) {
+    case N_CALL:
+        if (!is_builtin_call(n))
+            *(bool *)found = true;
+        break;
+    case N_SEND: case N_RECV: case N_SELECT: case N_GO:
+    case N_DEFER: case N_FOR_RANGE: case N_MAKE: case N_ASM:
+        *(bool *)found = true;
+        break;
+    default:
+        break;
+    }
+    return !*(bool *)found;
+}
+
+static bool calls_nothing(Node *loop)
+{
+    bool found = false;
+    Node *kids[] = { loop->a, loop->b, loop->c, loop->d };
+    for (int i = 0; i < 4 && !found; i++)
+        walk(kids[i], visit_calls, &found);
+    return !found;
+}
+
+static void add_poll(Lower *L, Node *loop)
+{
+    Node *body = loop->kind == N_FOR ? loop->d : loop->b;
+    if (!body || !calls_nothing(loop))
+        return;
+    Node *e = body->kind == N_BLOCK ? mk(N_EMPTY, body->first, body->first)
+                                    : mk(N_EMPTY, body->first, body->last);
+    e->op = body->kind == N_BLOCK ? 'L' : 'W';
+    add_region(L, e);
+}
+
+static void gen_poll(Lower *L, Buf *b, Node *e)
+{
+    if (e->op == 'L') {
+        buf_puts(b, "{ " PREEMPT_POLL);
+        return;
+    }
+    Node *save = L->skip;
+    L->skip = e;
+    buf_puts(b, "{ " PREEMPT_POLL " ");
+    gen_span(L, b, e->first->idx, last_idx(L->u, e->last));
+    buf_puts(b, " }");
+    L->skip = save;
+}
+
+/* panic(...) of gocc.h: the report names the .gc line of the call. */
+static bool is_panic_call(Node *n)
+{
+    Sym *s = n->a && n->a->kind == N_IDENT ? n->a->sym : NULL;
+    return s && s->kind == SYM_FUNC && s->depth == 0 && !s->defined &&
+           !strcmp(s->name, "panic") && s->tok && s->tok->file &&
+           strstr(s->tok->file, "gocc/gocc.h");
+}
+
+static void add_panic_site(Lower *L, Node *call)
+{
+    Tok *lp = &L->u->toks[call->a->tok->idx + 1];
+    if (lp->kind != TK_LPAREN)
+        return;
+    Node *e = mk(N_EMPTY, call->a->tok, lp);
+    e->op = 'K';
+    add_region(L, e);
+}
+
 static bool is_two_value_recv(Node *stmt)
 {
     Node *e = stmt->a;
@@ -383,8 +501,23 @@ static void collect(Lower *L, Node *n)
             n->a->storage = 'D';    /* value discarded */
         break;
     case N_CALL:
-        if (is_chan_builtin_call(n, &which) || is_errno_location(n))
+        if (is_chan_builtin_call(n, &which)) {
             add_region(L, n);
+            n->a->storage = 'B';    /* close(ch) is not close(2) */
+        } else if (is_errno_location(n)) {
+            add_region(L, n);
+        } else if (is_panic_call(n)) {
+            add_panic_site(L, n);
+        }
+        break;
+    case N_IDENT:
+        if (is_blocking_func(n))
+            add_region(L, n);
+        break;
+    case N_FOR:
+    case N_WHILE:
+    case N_DO:
+        add_poll(L, n);
         break;
     default:
         break;
@@ -462,6 +595,14 @@ static char *expr_text(Lower *L, Node *n)
     Buf b = {0};
     gen_expr(L, &b, n);
     return b.p ? b.p : xstrdup("");
+}
+
+/* n as the user wrote it, for diagnostics (expr_text is the lowered C). */
+static char *src_text(Lower *L, Node *n)
+{
+    const char *from = n->first->text;
+    const char *to = tok_text_end(L->u, last_idx(L->u, n->last));
+    return xstrndup(from, (size_t)(to - from));
 }
 
 /* One C type for every direction: directions are gocc's to check, and C
@@ -543,6 +684,12 @@ static void gen_make(Lower *L, Buf *b, Node *n)
         return;
     }
     Type *t = real(n->ty);
+    if (t && t->kind == TY_PTR && real(t->base) && real(t->base)->kind == TY_CHAN) {
+        error_at_tok(n->a->first, "make of '%s', a pointer to a channel; for a channel "
+                     "of pointers write the element type in parentheses, as in "
+                     "'chan (char *)'", src_text(L, n->a));
+        return;
+    }
     if (!t || t->kind != TY_CHAN) {
         error_at_tok(n->a->first, "make of a type that is not a channel type");
         return;
@@ -583,7 +730,7 @@ static void check_chan(Node *ch, Tok *at, int forbidden, const char *what)
 static void gen_recv(Lower *L, Buf *b, Node *n)
 {
     if (is_known_non_chan(n->a)) {
-        error_at_tok(n->tok, "invalid operation: receive from non-channel '%s'", expr_text(L, n->a));
+        error_at_tok(n->tok, "invalid operation: receive from non-channel '%s'", src_text(L, n->a));
         return;
     }
     check_chan(n->a, n->tok, CH_SEND, "receive from send-only channel");
@@ -599,8 +746,8 @@ static void gen_send(Lower *L, Buf *b, Node *n, bool stmt)
 {
     if (is_known_non_chan(n->a)) {
         error_at_tok(n->tok, "'%s' is not a channel; for a comparison with a negative "
-                     "value write '%s < -%s'", expr_text(L, n->a), expr_text(L, n->a),
-                     expr_text(L, n->b));
+                     "value write '%s < -%s'", src_text(L, n->a), src_text(L, n->a),
+                     src_text(L, n->b));
         return;
     }
     check_chan(n->a, n->tok, CH_RECV, "send to receive-only channel");
@@ -647,7 +794,7 @@ static void gen_for_range(Lower *L, Buf *b, Node *n)
 {
     Node *decl = n->a, *ch = n->b;
     if (is_known_non_chan(ch)) {
-        error_at_tok(ch->first, "cannot range over '%s' (not a channel)", expr_text(L, ch));
+        error_at_tok(ch->first, "cannot range over '%s' (not a channel)", src_text(L, ch));
         return;
     }
     check_chan(ch, ch->first, CH_SEND, "range over send-only channel");
@@ -720,7 +867,7 @@ static void gen_select(Lower *L, Buf *b, Node *n)
             return;
         }
         if (is_known_non_chan(ch)) {
-            error_at_tok(ch->first, "select case on '%s', which is not a channel", expr_text(L, ch));
+            error_at_tok(ch->first, "select case on '%s', which is not a channel", src_text(L, ch));
             return;
         }
         int k = ks[i] = bind_chan(L, b, ch);
@@ -904,7 +1051,7 @@ static Type *arg_type(Param *p, Node *arg)
 static void gen_handoff(Buf *b, Node *n, const char *run, const char *arg)
 {
     if (n->kind == N_DEFER)
-        buf_printf(b, "gocc_defer_push(&__gocc_df, %s, %s); }", run, arg);
+        buf_printf(b, "gocc_defer_push(&__gocc_fr.defers, %s, %s); }", run, arg);
     else
         buf_printf(b, "gocc_go(%s, %s, \"%s\", %d); }", run, arg, n->first->file,
                    n->first->line);
@@ -1011,11 +1158,23 @@ static void gen_node(Lower *L, Buf *b, Node *n)
         else
             gen_go_block(L, b, n);
         return;
-    case N_IDENT: gen_var(L, b, n); return;
+    case N_IDENT:
+        if (is_blocking_func(n))
+            buf_printf(b, "gocc_sys_%s", n->sym->name);
+        else
+            gen_var(L, b, n);
+        return;
     case N_DECLARATION: gen_boxed_declaration(L, b, n); return;
     case N_FOR: gen_boxed_for(L, b, n); return;
     case N_CONTINUE: gen_boxed_continue(L, b, n); return;
-    case N_EMPTY: gen_param_boxes(L, b, n); return;
+    case N_EMPTY:
+        if (n->op == 'L' || n->op == 'W')
+            gen_poll(L, b, n);
+        else if (n->op == 'K')
+            buf_printf(b, "gocc_panic_at(\"%s\", %d, ", n->first->file, n->first->line);
+        else
+            gen_param_boxes(L, b, n);
+        return;
     case N_DEFER:
         if (n->a)
             gen_go_call(L, b, n);
@@ -1167,6 +1326,112 @@ static void check_block(Node *n, Node *blk, const char *what, int loops, int swi
     }
 }
 
+/* ---- local types in lifted blocks ------------------------------------- */
+
+/* A go or defer block becomes a function at file scope, where the types
+ * and enumeration constants declared in the enclosing function do not
+ * exist.  Each such declaration the block needs (by name, and the ones
+ * those need in turn) is repeated at the top of the lifted function.  Only
+ * declarations that declare no object: typedefs, tags, enums. */
+typedef struct {
+    Node *blk;
+    Node **decls;
+    int n;
+} LocalTypes;
+
+static bool is_name_tok(const Tok *t) { return t->kind == TK_IDENT || t->kind == TK_TYPE_NAME; }
+
+static bool span_has_name(const Unit *u, int from, int to, const Tok *name)
+{
+    for (int i = from; i <= to; i++)
+        if (is_name_tok(&u->toks[i]) && u->toks[i].len == name->len &&
+            !memcmp(u->toks[i].text, name->text, (size_t)name->len))
+            return true;
+    return false;
+}
+
+static bool is_type_only_decl(const Node *n)
+{
+    return n->kind == N_DECLARATION && n->spec &&
+           (n->spec->storage == SC_TYPEDEF || !n->a);
+}
+
+/* Declarations in blocks that enclose lt->blk, before it. */
+static void find_local_types(LocalTypes *lt, Node *n, bool encloses)
+{
+    for (; n; n = n->next) {
+        if (n == lt->blk)
+            return;
+        if (encloses && is_type_only_decl(n) && n->last->idx < lt->blk->first->idx) {
+            lt->decls = xrealloc(lt->decls, sizeof(Node *) * (size_t)(lt->n + 1));
+            lt->decls[lt->n++] = n;
+        }
+        bool in = n->first->idx <= lt->blk->first->idx && lt->blk->last->idx <= n->last->idx;
+        if (!in)
+            continue;
+        Node *kids[] = { n->a, n->b, n->c, n->d };
+        for (int i = 0; i < 4; i++)
+            find_local_types(lt, kids[i], n->kind == N_BLOCK || encloses);
+    }
+}
+
+/* Does declaration d declare a name used in tokens [from, to]? */
+static bool declares_used_name(const Unit *u, Node *d, int from, int to)
+{
+    int lo = d->first->idx, hi = d->last->idx;
+    for (int i = lo; i <= hi; i++) {
+        const Tok *t = &u->toks[i];
+        if (!is_name_tok(t))
+            continue;
+        const Tok *prev = i > lo ? &u->toks[i - 1] : NULL;
+        const Tok *next = i < hi ? &u->toks[i + 1] : NULL;
+        /* a tag, a declarator name, an enumerator */
+        bool declared = (prev && (prev->kind == TK_STRUCT || prev->kind == TK_UNION ||
+                                  prev->kind == TK_ENUM)) ||
+                        (next && (next->kind == TK_SEMI || next->kind == TK_COMMA ||
+                                  next->kind == TK_ASSIGN || next->kind == TK_RBRACE));
+        if (declared && span_has_name(u, from, to, t))
+            return true;
+    }
+    return false;
+}
+
+/* `(void)(T *)0;` for each typedef name d declares: the copy inside the
+ * lifted block and the original, whose only use may have moved, count as
+ * used (-Wunused-local-typedefs). */
+static void gen_typedef_uses(Buf *out, Node *d)
+{
+    if (d->spec->storage != SC_TYPEDEF)
+        return;
+    for (Node *x = d->a; x; x = x->next)
+        if (x->sym)
+            buf_printf(out, "(void)(%s *)0; ", x->sym->name);
+}
+
+static void gen_local_types(Lower *L, Buf *out, Buf *uses, Node *blk)
+{
+    LocalTypes lt = { blk, NULL, 0 };
+    find_local_types(&lt, L->fn, false);
+    bool *use = xalloc(sizeof(bool) * (size_t)(lt.n + 1));
+    for (int i = lt.n - 1; i >= 0; i--) {
+        if (declares_used_name(L->u, lt.decls[i], blk->first->idx, blk->last->idx))
+            use[i] = true;
+        else
+            for (int j = i + 1; j < lt.n && !use[i]; j++)
+                use[i] = use[j] && declares_used_name(L->u, lt.decls[i], lt.decls[j]->first->idx,
+                                                      lt.decls[j]->last->idx);
+    }
+    for (int i = 0; i < lt.n; i++)
+        if (use[i]) {
+            gen_expr(L, out, lt.decls[i]);
+            buf_puts(out, " ");
+            gen_typedef_uses(out, lt.decls[i]);
+            gen_typedef_uses(uses, lt.decls[i]);
+        }
+    free(use);
+    free(lt.decls);
+}
+
 static void gen_go_block(Lower *L, Buf *b, Node *n)
 {
     Node *blk = n->b;
@@ -1196,21 +1461,27 @@ static void gen_go_block(Lower *L, Buf *b, Node *n)
     buf_puts(&env, "};\n");
 
     Ctx ctx = {L->ctx, caps, ncaps};
-    Buf body = {0};
+    Buf body = {0}, types = {0}, uses = {0};
     L->ctx = &ctx;
     gen_expr(L, &body, blk);
+    gen_local_types(L, &types, &uses, blk);
     L->ctx = ctx.up;
 
     buf_add(&L->helpers, env.p, env.len);
     buf_printf(&L->helpers, "static void __gocc_go%d(void *__gocc_p) { struct __gocc_env%d "
-               "*__gocc_e = __gocc_p; (void)__gocc_e;\n# %d \"%s\"\n%*s%s }\n", k, k,
-               blk->first->line, blk->first->file, blk->first->col - 1, "", body.p);
+               "*__gocc_e = __gocc_p; (void)__gocc_e; %s\n# %d \"%s\"\n%*s%s }\n", k, k,
+               types.p ? types.p : "", blk->first->line, blk->first->file,
+               blk->first->col - 1, "", body.p);
+    free(types.p);
     buf_printf(b, "{ struct __gocc_env%d *__gocc_e%d = gocc_alloc(sizeof *__gocc_e%d); ", k, k, k);
     for (int i = 0; i < ncaps; i++) {
         buf_printf(b, "__gocc_e%d->v%d = ", k, i);
         gen_box_addr(L, b, caps[i]);
         buf_puts(b, "; ");
     }
+    if (uses.p)
+        buf_puts(b, uses.p);
+    free(uses.p);
     gen_handoff(b, n, fmt("__gocc_go%d", k), fmt("__gocc_e%d", k));
 }
 
@@ -1226,6 +1497,27 @@ static void gen_boxed_declaration(Lower *L, Buf *b, Node *n)
             gen_box(b, d->sym);
 }
 
+/* A function that defers owns a frame (gocc.h); a recovered panic lands
+ * here, runs the deferred calls left and returns the zero value. */
+static void gen_frame(Buf *b, Type *ret)
+{
+    buf_puts(b, " gocc_frame __gocc_fr; gocc_frame_enter(&__gocc_fr);"
+                " if (__builtin_setjmp(__gocc_fr.jb)) { gocc_frame_exit(&__gocc_fr); ");
+    if (!ret) {
+        buf_puts(b, "return; }");
+        return;
+    }
+    Type t = *ret;
+    t.quals = 0;
+    Buf z = {0};
+    if (render_decl(&z, &t, "__gocc_z"))
+        buf_printf(b, "%s; __builtin_memset(&__gocc_z, 0, sizeof __gocc_z); "
+                      "return __gocc_z; }", z.p);
+    else
+        buf_puts(b, "__builtin_trap(); }");
+    free(z.p);
+}
+
 /* The '{' of a function body (or of a go/defer block's body): box the
  * captured parameters, start the list of deferred calls.  Its '}': run them
  * when control falls off the end. */
@@ -1233,12 +1525,12 @@ static void gen_param_boxes(Lower *L, Buf *b, Node *brace)
 {
     (void)L;
     if (brace->op == 'E') {
-        buf_puts(b, " gocc_defer_run(&__gocc_df); }");
+        buf_puts(b, " gocc_frame_exit(&__gocc_fr); }");
         return;
     }
     buf_puts(b, "{");
     if (brace->storage)
-        buf_puts(b, " gocc_defer *__gocc_df = 0;");
+        gen_frame(b, brace->ty);
     for (Sym **s = (Sym **)brace->d; s && *s; s++)
         gen_box(b, *s);
 }
@@ -1248,18 +1540,18 @@ static void gen_param_boxes(Lower *L, Buf *b, Node *brace)
 static void gen_return(Lower *L, Buf *b, Node *n)
 {
     if (!n->a) {
-        buf_puts(b, "{ gocc_defer_run(&__gocc_df); return; }");
+        buf_puts(b, "{ gocc_frame_exit(&__gocc_fr); return; }");
         return;
     }
     if (n->storage == 'V') {
         buf_puts(b, "{ ");
         gen_expr(L, b, n->a);
-        buf_puts(b, "; gocc_defer_run(&__gocc_df); return; }");
+        buf_puts(b, "; gocc_frame_exit(&__gocc_fr); return; }");
         return;
     }
     buf_puts(b, "{ __auto_type __gocc_r = (");
     gen_expr(L, b, n->a);
-    buf_puts(b, "); gocc_defer_run(&__gocc_df); return __gocc_r; }");
+    buf_puts(b, "); gocc_frame_exit(&__gocc_fr); return __gocc_r; }");
 }
 
 static bool visit_defer(Node *n, void *found)
@@ -1305,11 +1597,15 @@ static Node *body_brace(Lower *L, Node *body)
     return lb;
 }
 
-static void setup_defers(Lower *L, Node *body, bool is_void)
+/* ret: the function's return type (NULL: a go or defer block). */
+static void setup_defers(Lower *L, Node *body, Type *ret)
 {
     if (!has_defer(body->a))
         return;
-    body_brace(L, body)->storage = 1;
+    bool is_void = !ret || real(ret)->kind == TY_VOID;
+    Node *brace = body_brace(L, body);
+    brace->storage = 1;
+    brace->ty = is_void ? NULL : ret;
     Node *rb = mk(N_EMPTY, body->last, body->last);
     rb->op = 'E';
     add_region(L, rb);
@@ -1321,7 +1617,7 @@ static void setup_defers(Lower *L, Node *body, bool is_void)
 static bool visit_block_defers(Node *n, void *L)
 {
     if (is_lifted(n))
-        setup_defers(L, n->b, true);
+        setup_defers(L, n->b, NULL);
     return true;
 }
 
@@ -1451,7 +1747,7 @@ static void lower_closures(Lower *L, Node *fn)
     if (np)
         body_brace(L, fn->b)->d = (Node *)params;
     Type *ret = ft->kind == TY_FUNC ? real(ft->base) : NULL;
-    setup_defers(L, fn->b, ret && ret->kind == TY_VOID);
+    setup_defers(L, fn->b, ret ? ft->base : NULL);
     walk(fn->b, visit_block_defers, L);
 }
 

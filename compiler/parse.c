@@ -101,6 +101,7 @@ void p_funcdef_head(Parser *p, DeclSpec *ds, Declarator *d, Node *decl)
     if (d->name) {
         Sym *s = scope_declare(outer, tok_str(d->name), SYM_FUNC, decl->ty, d->name);
         s->decl = decl;
+        s->defined |= !d->name->sys;   /* not a header's inline wrapper */
         decl->sym = s;
     }
     if (p->cur->kind == TK_LBRACE) {
@@ -121,11 +122,15 @@ Type *p_tag_type(Parser *p, Tok *kw, Tok *tag, bool is_definition)
         const char *name = tok_str(tag);
         Sym *s = scope_lookup_tag(name);
         if (s && s->ty->kind == k &&
-            (!is_definition || (s->depth == scope_depth() && !s->ty->complete)))
+            (!is_definition || (s->depth == scope_depth() && !s->ty->complete))) {
+            if (is_definition)
+                s->ty->kw = kw;
             return s->ty;
+        }
     }
     Type *t = ty_new(k);
     t->tag = tag;
+    t->kw = is_definition ? kw : NULL;
     t->complete = false;
     t->local = scope_depth() > 0;
     if (tag)
@@ -570,4 +575,24 @@ bool parse_unit(Unit *u)
     free(case_scope);
     u->ast = p.result;
     return !p.failed && diag_errors == 0;
+}
+
+/* `go f(x);` / `defer f(x);`.  A compiler builtin has no function type to
+ * build a thunk from (the <stdatomic.h> macros expand to __atomic_* calls),
+ * so such a statement becomes the block `go { f(x); }`: its arguments are
+ * evaluated when the call runs (man/gocc-dialect.7). */
+Node *p_go_call(NodeKind k, Tok *kw, Node *call, Tok *semi)
+{
+    static const char *const prefixes[] = { "__builtin_", "__atomic_", "__sync_", "__c11_atomic_" };
+    bool builtin = false;
+    if (call->kind == N_CALL && call->a && call->a->kind == N_IDENT)
+        for (int i = 0; i < 4; i++)
+            if (call->a->tok->len > (int)strlen(prefixes[i]) &&
+                !memcmp(call->a->tok->text, prefixes[i], strlen(prefixes[i])))
+                builtin = true;
+    if (!builtin)
+        return mk2(k, kw, semi, call, NULL);
+    Node *stmt = mk2(N_EXPR_STMT, call->first, semi, call, NULL);
+    Node *blk = mk2(N_BLOCK, call->first, semi, stmt, NULL);
+    return mk2(k, kw, semi, NULL, blk);
 }

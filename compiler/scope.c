@@ -56,6 +56,7 @@ Sym *scope_declare(Scope *s, const char *name, SymKind kind, Type *ty, Tok *tok)
             e->kind = kind;
             e->ty = ty;
             e->tok = tok;
+            e->sysdecl |= tok && tok->sys;
             return e;
         }
     Sym *e = xalloc(sizeof *e);
@@ -63,6 +64,7 @@ Sym *scope_declare(Scope *s, const char *name, SymKind kind, Type *ty, Tok *tok)
     e->kind = kind;
     e->ty = ty;
     e->tok = tok;
+    e->sysdecl = tok && tok->sys;
     e->depth = s->depth;
     e->next = s->tab[h];
     s->tab[h] = e;
@@ -86,6 +88,7 @@ Sym *scope_declare_tag(Scope *s, const char *name, Type *ty, Tok *tok)
     e->name = name;
     e->ty = ty;
     e->tok = tok;
+    e->sysdecl = tok && tok->sys;
     e->depth = s->depth;
     e->next = s->tags[h];
     s->tags[h] = e;

@@ -345,13 +345,13 @@ type_spec(A) ::= ALIGNAS(K) LPAREN type_name(T) RPAREN(R).
 type_spec(A) ::= ALIGNAS(K) LPAREN cond_expr(E) RPAREN(R).
         { A = mk(N_TYPE_NAME, K, R); A->ty = NULL; A->a = E; }
 type_spec(A) ::= struct_head(H) struct_body(M) RBRACE(R).
-        { A = mk(N_TYPE_NAME, H->tag ? H->tag : R, R); A->ty = H; H->members = M; H->complete = true; }
+        { A = mk(N_TYPE_NAME, H->kw, R); A->ty = H; H->members = M; H->complete = true; }
 type_spec(A) ::= struct_or_union(K) attrs any_ident(T).
         { A = mk(N_TYPE_NAME, K, T); A->ty = p_tag_type(p, K, T, false); }
 type_spec(A) ::= struct_or_union(K) any_ident(T).
         { A = mk(N_TYPE_NAME, K, T); A->ty = p_tag_type(p, K, T, false); }
 type_spec(A) ::= enum_head(H) enumerators comma_opt RBRACE(R).
-        { A = mk(N_TYPE_NAME, R, R); A->ty = H; H->complete = true; }
+        { A = mk(N_TYPE_NAME, H->kw, R); A->ty = H; H->complete = true; }
 type_spec(A) ::= ENUM(K) attrs any_ident(T).
         { A = mk(N_TYPE_NAME, K, T); A->ty = p_tag_type(p, K, T, false); }
 type_spec(A) ::= ENUM(K) any_ident(T).
@@ -583,9 +583,9 @@ range_head(A) ::= FOR(K) LPAREN declaration_specifiers(S) declarator(D) COLON(Z)
 
 statement(A) ::= assign_expr(C) LARROW(T) assign_expr(V) SEMI(E).
         { A = mk2(N_SEND, C->first, E, C, V); A->tok = T; }
-statement(A) ::= GO(K) expr(E) SEMI(Z).               { A = mk2(N_GO, K, Z, E, NULL); }
+statement(A) ::= GO(K) expr(E) SEMI(Z).               { A = p_go_call(N_GO, K, E, Z); }
 statement(A) ::= GO(K) compound_statement(B).         { A = mk2(N_GO, K, B->last, NULL, B); }
-statement(A) ::= DEFER(K) expr(E) SEMI(Z).            { A = mk2(N_DEFER, K, Z, E, NULL); }
+statement(A) ::= DEFER(K) expr(E) SEMI(Z).            { A = p_go_call(N_DEFER, K, E, Z); }
 statement(A) ::= DEFER(K) compound_statement(B).      { A = mk2(N_DEFER, K, B->last, NULL, B); }
 statement(A) ::= SELECT(K) LBRACE RBRACE(Z).          { A = mk(N_SELECT, K, Z); }
 statement(A) ::= SELECT(K) LBRACE select_cases(C) RBRACE(Z).
