@@ -81,6 +81,7 @@ int lex_keyword(const char *s, int len);   /* keyword kind or TK_IDENT */
 bool lex_unit(Unit *u);                  /* fills u->toks; false on error */
 const char *tok_str(const Tok *t);       /* the spelling, NUL-terminated */
 bool tok_is(const Tok *t, const char *s);
+bool tok_is_builtin(const Tok *t);     /* __builtin_*, __atomic_*, __sync_*, __c11_atomic_* */
 
 /* ---- diag.c ------------------------------------------------------------ */
 

@@ -166,3 +166,17 @@ bool tok_is(const Tok *t, const char *s)
 {
     return (int)strlen(s) == t->len && !memcmp(t->text, s, (size_t)t->len);
 }
+
+/* Names of compiler builtins, which compile to instructions rather than
+ * calls and have no function type (the <stdatomic.h> operations expand to
+ * them). */
+bool tok_is_builtin(const Tok *t)
+{
+    static const char *const prefixes[] = { "__builtin_", "__atomic_", "__sync_", "__c11_atomic_" };
+    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
+        size_t n = strlen(prefixes[i]);
+        if ((size_t)t->len > n && !memcmp(t->text, prefixes[i], n))
+            return true;
+    }
+    return false;
+}

@@ -378,18 +378,10 @@ static bool is_blocking_func(Node *n)
  * is a chance to yield already, and the poll would cost vectorisation. */
 #define PREEMPT_POLL "if (__builtin_expect(gocc_preempt_req, 0)) gocc_preempt();"
 
-/* __builtin_, __atomic_ and __sync_ "calls" compile to instructions: a
- * spin-wait on atomic_load() is exactly the loop that needs the poll. */
+/* A spin-wait on atomic_load() calls no function: builtins are instructions. */
 static bool is_builtin_call(Node *n)
 {
-    static const char *const prefixes[] = { "__builtin_", "__atomic_", "__sync_", "__c11_atomic_" };
-    if (!n->a || n->a->kind != N_IDENT)
-        return false;
-    for (int i = 0; i < 4; i++)
-        if ((size_t)n->a->tok->len > strlen(prefixes[i]) &&
-            !memcmp(n->a->tok->text, prefixes[i], strlen(prefixes[i])))
-            return true;
-    return false;
+    return n->a && n->a->kind == N_IDENT && tok_is_builtin(n->a->tok);
 }
 
 static bool visit_calls(Node *n, void *found)

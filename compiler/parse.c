@@ -583,14 +583,8 @@ bool parse_unit(Unit *u)
  * evaluated when the call runs (man/gocc-dialect.7). */
 Node *p_go_call(NodeKind k, Tok *kw, Node *call, Tok *semi)
 {
-    static const char *const prefixes[] = { "__builtin_", "__atomic_", "__sync_", "__c11_atomic_" };
-    bool builtin = false;
-    if (call->kind == N_CALL && call->a && call->a->kind == N_IDENT)
-        for (int i = 0; i < 4; i++)
-            if (call->a->tok->len > (int)strlen(prefixes[i]) &&
-                !memcmp(call->a->tok->text, prefixes[i], strlen(prefixes[i])))
-                builtin = true;
-    if (!builtin)
+    if (call->kind != N_CALL || !call->a || call->a->kind != N_IDENT ||
+        !tok_is_builtin(call->a->tok))
         return mk2(k, kw, semi, call, NULL);
     Node *stmt = mk2(N_EXPR_STMT, call->first, semi, call, NULL);
     Node *blk = mk2(N_BLOCK, call->first, semi, stmt, NULL);

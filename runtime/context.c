@@ -10,15 +10,23 @@
  * (none for the background: a nil done channel, which never proceeds).
  *
  * Invariants
- *   - err changes once, under lock, and done is closed right after.
+ *   - err changes once, from 0, under lock, and done is closed before that
+ *     lock is released: whoever sees done closed sees err set, and whoever
+ *     sees err set and then takes the lock finds done closed (Go's "Err is
+ *     non-nil iff Done is closed").  context_err reads err without the lock
+ *     and takes it only in the short window where err is set and done is
+ *     not yet closed.
+ *   - Waking done's waiters happens inside that close: one close readies
+ *     every goroutine blocked on done (or on a select that includes it).
  *   - A cancelled context has no children and no armed timer.
  *   - An armed timer's record keeps its context alive (the timer heaps are
  *     uncollectable memory), so a context that expires need not be
  *     referenced by anyone.
- * Lock order: a context's lock > a P's timer lock.  No two context locks
- *   are ever held together: cancel releases the context before it cancels
- *   the children and before it locks the parent.  The deadline callback
- *   runs on g0 with no lock held and takes only context and channel locks.
+ * Lock order: a context's lock > chan locks > a P's timer lock >
+ *   sched.lock.  No two context locks are ever held together: cancel
+ *   releases the context before it cancels the children and before it
+ *   locks the parent.  The deadline callback runs on g0 with no lock held
+ *   and takes only context and channel locks (and those below them).
  */
 #include <errno.h>
 #include "runtime.h"
@@ -28,7 +36,7 @@ struct Context {
     bool cancellable;
     bool has_value;
     atomic_int lock;
-    int err;                    /* 0, ECANCELED, ETIMEDOUT (lock) */
+    atomic_int err;             /* 0, ECANCELED, ETIMEDOUT (written under lock) */
     gocc_chan *done;            /* cancellable contexts */
     Context **children;         /* (lock) GC memory */
     int nchildren, capchildren; /* (lock) */
@@ -85,7 +93,7 @@ static void propagate(Context *c)
     if (!p)
         return;
     rt_lock(&p->lock);
-    int err = p->err;
+    int err = atomic_load_explicit(&p->err, memory_order_relaxed);
     if (!err)
         add_child(p, c);
     rt_unlock(&p->lock);
@@ -96,20 +104,21 @@ static void propagate(Context *c)
 static void cancel(Context *c, int err)
 {
     rt_lock(&c->lock);
-    if (c->err) {
+    if (atomic_load_explicit(&c->err, memory_order_relaxed)) {
         rt_unlock(&c->lock);
         return;
     }
-    c->err = err;
+    /* release: a waiter woken by the close below sees err */
+    atomic_store_explicit(&c->err, err, memory_order_release);
     Context **kids = c->children;
     int nkids = c->nchildren;
     c->children = NULL;
     c->nchildren = c->capchildren = 0;
     rt_timer *t = c->timer;
     c->timer = NULL;
+    gocc_chanclose(c->done);    /* under the lock: see the invariants */
     rt_unlock(&c->lock);
 
-    gocc_chanclose(c->done);
     if (t)
         rt_timer_del(t);
     for (int i = 0; i < nkids; i++)
@@ -169,7 +178,8 @@ Context *context_with_deadline(Context *parent, Time d)
     t->fn = expire;
     t->arg = c;
     rt_lock(&c->lock);
-    if (!c->err) {              /* the parent may have cancelled it meanwhile */
+    /* the parent may have cancelled it meanwhile */
+    if (!atomic_load_explicit(&c->err, memory_order_relaxed)) {
         c->timer = t;
         rt_timer_add(t, d.ns);
     }
@@ -179,7 +189,9 @@ Context *context_with_deadline(Context *parent, Time d)
 
 Context *context_with_timeout(Context *parent, Duration d)
 {
-    Time deadline = {time_now().ns + d};
+    Time deadline;
+    if (__builtin_add_overflow(time_now().ns, d, &deadline.ns))
+        deadline.ns = INT64_MAX;        /* a huge d: never, not a wrapped past */
     return context_with_deadline(parent, deadline);
 }
 
@@ -207,14 +219,25 @@ gocc_chan *context_done(Context *c)
     return o ? o->done : NULL;
 }
 
+/* Is the done channel closed?  Nothing is ever sent on it, so a receive
+ * that can proceed means closed. */
+static bool done_closed(gocc_chan *done)
+{
+    gocc_selcase sc = { .c = done, .dir = GOCC_SELECT_RECV };
+    return gocc_select(&sc, 1, true) == 0;
+}
+
 int context_err(Context *c)
 {
     Context *o = owner(c);
     if (!o)
         return 0;
-    rt_lock(&o->lock);
-    int err = o->err;
-    rt_unlock(&o->lock);
+    int err = atomic_load_explicit(&o->err, memory_order_acquire);
+    if (err && !done_closed(o->done)) {
+        /* a cancel is closing done right now, under the lock: wait for it */
+        rt_lock(&o->lock);
+        rt_unlock(&o->lock);
+    }
     return err;
 }
 

@@ -25,6 +25,7 @@
  *
  * Lock order (take left before right; all are spinlocks, held briefly,
  * never across a switch except as the after-switch release):
+ *   Context.lock, time.c's per-timer lock (never nested with each other) >
  *   select's channel locks (by address) > chan.lock > timers lock (P) >
  *   sched.lock > sched.gflock
  *   fd locks (several only in rt_netpoll_waitmany, by address) > timers

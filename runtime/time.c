@@ -1,6 +1,7 @@
 /*
  * time.c — per-P 4-ary timer heaps, sleep, time_after/time_tick, Ticker,
- * Timer.
+ * Timer (dialect.md §8; Go's time package before Go 1.23: C is a buffered
+ * channel of capacity 1).
  *
  * Invariants
  *   - A timer is in at most one heap; t->p names it (NULL: in none) and is
@@ -8,12 +9,25 @@
  *   - Timers are added to the current P's heap; any M may run an expired
  *     timer of any P (idle Ms steal timers), with tlock held only to pop or
  *     re-arm it: the callback runs unlocked, on g0, and must not block.
+ *     The `now` it gets was read before the pop.
  *   - p->timer0 mirrors the heap minimum (0 = empty) so that the scheduler
  *     reads the clock only when a timer exists.
  *   - Heap arrays are uncollectable GC memory: they keep timer records and
  *     through them the channels they feed alive.
- * Lock order: chan locks > P tlock > sched.lock; callbacks run with no
- * tlock held (they take chan locks and sched.lock).
+ *   - Channel timers (Ticker, Timer, time_after, time_tick) are a chantimer:
+ *     every arm, stop and send of one happens under its own lock, so stop
+ *     and reset either see a whole fire (its value is in C) or none of it;
+ *     no value is sent after ticker_stop/timer_stop returns.  A fire that was
+ *     popped before a stop or reset but reached the lock after it is stale:
+ *     it finds `armed` cleared, or its `now` below the new arming's `due`
+ *     (the re-arm reads the clock after taking the record out of the heap,
+ *     hence after the stale pop), and sends nothing.
+ *   - A send never blocks: when C is full the tick or expiry is dropped
+ *     (a slow reader finds one stale value, never a backlog).  Values sent
+ *     on one C strictly increase.
+ *   - A chantimer's period and t.when change only while it is in no heap.
+ * Lock order: chantimer lock > chan locks > P tlock > sched.lock; callbacks
+ * run with no tlock held (they take chantimer, chan locks and sched.lock).
  */
 #include <string.h>
 #include "runtime.h"
@@ -74,6 +88,7 @@ void rt_timer_add(rt_timer *t, int64_t when)
     P *p = getm()->p;
     if (when <= 0)
         when = 1;
+    int64_t first = rt_next_timer();
     rt_lock(&p->tlock);
     if (p->tlen == p->tcap) {
         int ncap = p->tcap ? 2 * p->tcap : 64;
@@ -92,6 +107,11 @@ void rt_timer_add(rt_timer *t, int64_t when)
     siftup(p, t->idx);
     update0(p);
     rt_unlock(&p->tlock);
+    /* Idle Ms sleep until the earliest timer they saw.  A new earliest one
+     * would wait for this P's M, which may be busy running a goroutine
+     * for long: wake an idle M, so that it sleeps until the new one. */
+    if (!first || when < first)
+        rt_wakep();
 }
 
 bool rt_timer_del(rt_timer *t)
@@ -152,6 +172,13 @@ int64_t rt_next_timer(void)
 
 bool rt_timers_pending(void) { return rt_next_timer() != 0; }
 
+/* now + d, saturated: a huge d means "never", not a wrapped past. */
+static int64_t when_after(int64_t now, Duration d)
+{
+    int64_t w;
+    return __builtin_add_overflow(now, d, &w) ? INT64_MAX : w;
+}
+
 /* ---- sleep ----------------------------------------------------------- */
 
 static void sleep_fire(void *arg, int64_t now)
@@ -177,7 +204,7 @@ void time_sleep(Duration d)
         rt_throw("time_sleep outside a goroutine");
     /* the timer lives on the sleeping G's stack: stacks never move, and it
      * is out of the heap before the G runs again */
-    rt_timer t = { .fn = sleep_fire, .arg = g, .when = rt_nanotime() + d };
+    rt_timer t = { .fn = sleep_fire, .arg = g, .when = when_after(rt_nanotime(), d) };
     rt_park(sleep_arm, &t, "sleep");
 }
 
@@ -186,84 +213,151 @@ Duration time_since(Time t) { return rt_nanotime() - t.ns; }
 
 /* ---- channel timers -------------------------------------------------- */
 
-static void send_time(void *arg, int64_t now)
+typedef struct chantimer {
+    rt_timer t;                 /* first: the heap record; t.arg is this */
+    atomic_int lock;            /* arm, stop, fire */
+    bool armed;                 /* (lock) the current arming may still send */
+    int64_t due;                /* (lock) the current arming's first expiry */
+    int64_t last;               /* (lock) the last time sent */
+    gocc_chan *c;               /* Time, capacity 1 */
+} chantimer;
+
+/* lock held: offer now to C; dropped when C is full (the reader is slow). */
+static void ct_send(chantimer *ct, int64_t now)
 {
     Time v = { now };
-    rt_chantrysend(arg, &v);
+    ct->last = now;
+    rt_chantrysend(ct->c, &v);
 }
 
-static rt_timer *chantimer(gocc_chan **cp, Duration d, Duration period)
+/* The heap callback, on some M's g0. */
+static void ct_fire(void *arg, int64_t now)
 {
-    gocc_chan *c = gocc_makechan(sizeof(Time), _Alignof(Time), 1);
-    rt_timer *t = rt_alloc(sizeof *t);
-    t->fn = send_time;
-    t->arg = c;
-    t->period = period;
-    *cp = c;
-    rt_timer_add(t, rt_nanotime() + (d > 0 ? d : 0));
-    return t;
+    chantimer *ct = arg;
+    rt_lock(&ct->lock);
+    /* now > last: two Ms may run successive ticks of one ticker at once */
+    if (ct->armed && now >= ct->due && now > ct->last) {
+        if (ct->t.period == 0)
+            ct->armed = false;
+        ct_send(ct, now);
+    }
+    rt_unlock(&ct->lock);
 }
 
-gocc_chan *time_after(Duration d)
+/* lock held: takes the timer out of its heap; true if it was still to
+ * fire. */
+static bool ct_disarm(chantimer *ct)
 {
-    gocc_chan *c;
-    chantimer(&c, d, 0);
-    return c;
+    rt_timer_del(&ct->t);
+    bool was = ct->armed;
+    ct->armed = false;
+    return was;
 }
+
+/* lock held: (re)starts the timer to expire d from now, then every period
+ * (0: once).  A one-shot d <= 0 fires here and now, as Go 1.23 does on the
+ * first receive: the value is in C when this returns. */
+static void ct_arm(chantimer *ct, Duration d, Duration period)
+{
+    ct_disarm(ct);
+    ct->t.period = period;
+    int64_t now = rt_nanotime();      /* after the removal: see the top comment */
+    if (d <= 0) {
+        ct_send(ct, now > ct->last ? now : ct->last + 1);
+        return;
+    }
+    ct->armed = true;
+    ct->due = when_after(now, d);
+    rt_timer_add(&ct->t, ct->due);
+}
+
+static chantimer *ct_new(Duration d, Duration period)
+{
+    chantimer *ct = rt_alloc(sizeof *ct);
+    ct->c = gocc_makechan(sizeof(Time), _Alignof(Time), 1);
+    ct->t.fn = ct_fire;
+    ct->t.arg = ct;
+    rt_lock(&ct->lock);
+    ct_arm(ct, d, period);
+    rt_unlock(&ct->lock);
+    return ct;
+}
+
+gocc_chan *time_after(Duration d) { return ct_new(d, 0)->c; }
 
 Ticker *time_new_ticker(Duration d)
 {
     if (d <= 0)
         rt_panic_str("non-positive interval for NewTicker");
     Ticker *tk = gocc_alloc(sizeof *tk);
-    tk->impl = chantimer(&tk->C, d, d);
+    chantimer *ct = ct_new(d, d);
+    tk->C = ct->c;
+    tk->impl = ct;
     return tk;
 }
 
 gocc_chan *time_tick(Duration d)
 {
     if (d <= 0)
-        return NULL;
+        return NULL;            /* Go's time.Tick: nil, which never proceeds */
     return time_new_ticker(d)->C;
 }
 
 void ticker_stop(Ticker *t)
 {
-    if (t && t->impl)
-        rt_timer_del(t->impl);
+    if (!t || !t->impl)
+        return;                 /* Go: Stop on an uninitialized Ticker is a no-op */
+    chantimer *ct = t->impl;
+    rt_lock(&ct->lock);
+    ct_disarm(ct);
+    rt_unlock(&ct->lock);
 }
 
+/* Go's Ticker.Reset: a new period, the next tick d from now; restarts a
+ * stopped ticker. */
 void ticker_reset(Ticker *t, Duration d)
 {
     if (d <= 0)
         rt_panic_str("non-positive interval for Ticker.Reset");
     if (!t || !t->impl)
         rt_panic_str("time: Reset called on uninitialized Ticker");
-    rt_timer *tm = t->impl;
-    rt_timer_del(tm);
-    tm->period = d;
-    rt_timer_add(tm, rt_nanotime() + d);
+    chantimer *ct = t->impl;
+    rt_lock(&ct->lock);
+    ct_arm(ct, d, d);
+    rt_unlock(&ct->lock);
 }
 
 Timer *time_new_timer(Duration d)
 {
     Timer *tm = gocc_alloc(sizeof *tm);
-    tm->impl = chantimer(&tm->C, d, 0);
+    chantimer *ct = ct_new(d, 0);
+    tm->C = ct->c;
+    tm->impl = ct;
     return tm;
 }
 
+/* True iff this call kept the timer from firing: false once its value was
+ * sent (or dropped), or when it was already stopped. */
 bool timer_stop(Timer *t)
 {
     if (!t || !t->impl)
         rt_panic_str("time: Stop called on uninitialized Timer");
-    return rt_timer_del(t->impl);
+    chantimer *ct = t->impl;
+    rt_lock(&ct->lock);
+    bool was = ct_disarm(ct);
+    rt_unlock(&ct->lock);
+    return was;
 }
 
+/* Re-arms pending, fired and stopped timers alike.  As in Go before 1.23,
+ * a value already in C stays there (drain it first to avoid reading it as
+ * the new expiry). */
 void timer_reset(Timer *t, Duration d)
 {
     if (!t || !t->impl)
         rt_panic_str("time: Reset called on uninitialized Timer");
-    rt_timer *tm = t->impl;
-    rt_timer_del(tm);
-    rt_timer_add(tm, rt_nanotime() + (d > 0 ? d : 0));
+    chantimer *ct = t->impl;
+    rt_lock(&ct->lock);
+    ct_arm(ct, d, 0);
+    rt_unlock(&ct->lock);
 }
