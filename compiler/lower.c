@@ -410,10 +410,43 @@ static bool calls_nothing(Node *loop)
     return !found;
 }
 
+/* The loop variable of `for (...; i < e; i++)`-shaped loops (any of < <=
+ * > >= != and ++ -- += -= by a constant), or NULL. */
+static Sym *counted_var(Node *loop)
+{
+    Node *cond = loop->b, *step = loop->c;
+    if (loop->kind != N_FOR || !cond || !step || cond->kind != N_BINARY)
+        return NULL;
+    Node *v = NULL;
+    switch (step->kind) {
+    case N_POSTINC: case N_POSTDEC: case N_PREINC: case N_PREDEC:
+        v = step->a;
+        break;
+    case N_ASSIGN:
+        if ((step->op == TK_ADD_ASSIGN || step->op == TK_SUB_ASSIGN) && step->b &&
+            step->b->kind == N_NUM)
+            v = step->a;
+        break;
+    default:
+        break;
+    }
+    if (!v || v->kind != N_IDENT || !v->sym)
+        return NULL;
+    if (cond->op != TK_LT && cond->op != TK_LE && cond->op != TK_GT &&
+        cond->op != TK_GE && cond->op != TK_NE)
+        return NULL;
+    bool left = cond->a && cond->a->kind == N_IDENT && cond->a->sym == v->sym;
+    bool right = cond->b && cond->b->kind == N_IDENT && cond->b->sym == v->sym;
+    return left || right ? v->sym : NULL;
+}
+
 static void add_poll(Lower *L, Node *loop)
 {
     Node *body = loop->kind == N_FOR ? loop->d : loop->b;
-    if (!body || !calls_nothing(loop))
+    /* A counted loop ends by itself and is what the compiler vectorises: a
+     * poll there would cost the vector code (runtime-facts Q8).  Polls go
+     * where a loop can spin: while, do, and for loops that test memory. */
+    if (!body || counted_var(loop) || !calls_nothing(loop))
         return;
     Node *e = body->kind == N_BLOCK ? mk(N_EMPTY, body->first, body->first)
                                     : mk(N_EMPTY, body->first, body->last);

@@ -141,6 +141,8 @@ for cc in $compilers; do
     drv "gdb helper: info goroutines, goroutine N bt ($cc)" env CC=$cc sh "$dd/gdb_helper.sh" "$GOCC" "$o/gdb_helper"
     drv "errno in dialect code goes through gocc_errno ($cc)" sh -c 'CC=$1 "$0" -E "$2" > "$3/errno.c" &&
         [ "$(grep -c "gocc_errno()" "$3/errno.c")" -eq 2 ]' "$GOCC" $cc "$top/testdata/dialect/errno_goroutine.gc" "$o"
+    drv "preemption polls only in loops that can spin ($cc)" sh -c 'CC=$1 "$0" -E "$2" > "$3/polls.c" &&
+        [ "$(grep -o "gocc_preempt()" "$3/polls.c" | wc -l)" -eq 3 ] && $1 -c -Wall -Werror "$3/polls.c" -o "$3/polls.o"' "$GOCC" $cc "$dd/preempt_polls.gc" "$o"
     drv "cc diagnostics point at the .gc line ($cc)" sh -c '! (cd "$2" && CC=$1 "$0" -c ccerror.gc -o "$3/x.o") 2>"$3/ccerr" &&
         grep -q "ccerror.gc:7:" "$3/ccerr"' "$GOCC" $cc "$dd" "$o"
 done
