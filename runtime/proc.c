@@ -511,7 +511,10 @@ top:
         /* an M back from a system call took our P while we were idle */
         if (m->spinning) {
             m->spinning = false;
-            atomic_fetch_sub(&rt_sched.nspinning, 1);
+            /* rt_wakep skips its wake-up while anyone spins: the last
+             * spinner to leave without work must pass the duty on */
+            if (atomic_fetch_sub(&rt_sched.nspinning, 1) == 1)
+                rt_wakep();
         }
         return NULL;
     }
