@@ -46,6 +46,7 @@ typedef struct {
     Buf helpers;            /* file-scope code for the current declaration */
     int tmp;                /* counter for unique temporaries */
     bool has_main;
+    bool direct;            /* inside a type-check copy: calls stay as written */
     Node *main_def;
 } Lower;
 
@@ -59,6 +60,8 @@ static void gen_boxed_continue(Lower *L, Buf *b, Node *n);
 static void gen_param_boxes(Lower *L, Buf *b, Node *n);
 static void gen_return(Lower *L, Buf *b, Node *n);
 static void gen_box(Buf *b, Sym *s);
+static bool is_external_call(Node *n);
+static void gen_external_call(Lower *L, Buf *b, Node *n);
 
 /* ---- types of expressions (what lowering needs to know) ----------------- */
 
@@ -355,6 +358,10 @@ static const char *const blocking_calls[] = {
     "usleep", "nanosleep", "clock_nanosleep", "fsync", "fdatasync",
     "waitpid", "wait", "system", "getaddrinfo", "fgets", "fread", "fwrite",
     "getline", "fgetc", "getchar", "fflush",
+    /* formatted I/O: any argument types, passed on as a va_list */
+    "printf", "fprintf", "dprintf", "sprintf", "snprintf", "asprintf",
+    "vprintf", "vfprintf", "vdprintf", "vsprintf", "vsnprintf", "vasprintf",
+    "scanf", "fscanf", "sscanf", "vfscanf", "vsscanf",
 };
 
 static bool is_blocking_func(Node *n)
@@ -522,8 +529,12 @@ static void collect(Lower *L, Node *n)
     case N_EXPR_STMT:
         if (is_two_value_recv(n))
             add_region(L, n);
-        else if (n->a && n->a->kind == N_RECV)
+        else if (n->a && (n->a->kind == N_RECV || n->a->kind == N_CALL))
             n->a->storage = 'D';    /* value discarded */
+        break;
+    case N_COMMA:
+        if (n->a && n->a->kind == N_CALL)
+            n->a->storage = 'D';
         break;
     case N_CALL:
         if (is_chan_builtin_call(n, &which)) {
@@ -533,6 +544,8 @@ static void collect(Lower *L, Node *n)
             add_region(L, n);
         } else if (is_panic_call(n)) {
             add_panic_site(L, n);
+        } else if (is_external_call(n)) {
+            add_region(L, n);
         }
         break;
     case N_IDENT:
@@ -540,6 +553,12 @@ static void collect(Lower *L, Node *n)
             add_region(L, n);
         break;
     case N_FOR:
+        if (n->c && n->c->kind == N_CALL)
+            n->c->storage = 'D';
+        if (n->a && n->a->kind == N_CALL)
+            n->a->storage = 'D';
+        add_poll(L, n);
+        break;
     case N_WHILE:
     case N_DO:
         add_poll(L, n);
@@ -1097,6 +1116,182 @@ static void gen_go_builtin(Lower *L, Buf *b, Node *n, const char *which)
     gen_handoff(b, n, fmt("__gocc_go%d_run", k), fmt("__gocc_g%d", k));
 }
 
+/* ---- calls into code that is not dialect code ------------------------- */
+
+/* Goroutines run on small split-stack segments; C libraries are not
+ * compiled with -fsplit-stack and would run off the segment's end
+ * (runtime-facts Q3).  A call of a function that a system header declares
+ * and this unit does not define therefore runs on the thread's system
+ * stack: the arguments are evaluated here, into a record, and a thunk at
+ * file scope makes the call under gocc_systemstack.  A copy of the call in
+ * sizeof keeps cc's checks of it (printf formats, argument types). */
+static const char *const returns_twice[] = {
+    "setjmp", "_setjmp", "sigsetjmp", "__sigsetjmp", "savectx", "vfork", "getcontext",
+};
+
+/* Leaf functions of the C library that need almost no stack (a few words,
+ * well inside a segment's headroom) and that the C compiler often expands
+ * inline: called directly, a memcpy of a constant size stays one move. */
+static const char *const small_leaves[] = {
+    "memcpy", "memmove", "memset", "memcmp", "memchr", "strlen", "strnlen",
+    "strcmp", "strncmp", "strcpy", "strncpy", "strcat", "strncat", "strchr",
+    "strrchr", "strstr", "strspn", "strcspn", "strpbrk", "abs", "labs", "llabs",
+    "sqrt", "sqrtf", "fabs", "fabsf", "floor", "ceil", "round", "trunc",
+    "fmin", "fmax",
+};
+
+static bool in_list(const char *name, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(name, list[i]))
+            return true;
+    return false;
+}
+
+static bool is_external_call(Node *n)
+{
+    if (n->kind != N_CALL || !n->a || n->a->kind != N_IDENT)
+        return false;
+    Sym *s = n->a->sym;
+    if (!s || s->kind != SYM_FUNC || s->depth != 0 || !s->sysdecl || s->defined ||
+        n->a->storage == 'B' || tok_is_builtin(n->a->tok) || is_blocking_func(n->a) ||
+        is_errno_location(n))
+        return false;
+    return !in_list(s->name, returns_twice, sizeof returns_twice / sizeof *returns_twice) &&
+           !in_list(s->name, small_leaves, sizeof small_leaves / sizeof *small_leaves);
+}
+
+/* Is s declared noreturn?  (The attribute sits in its declaration's tokens;
+ * gcc's own knowledge of exit and abort does not reach the thunk.) */
+static bool is_noreturn(const Unit *u, const Sym *s)
+{
+    if (!s->tok)
+        return false;
+    int i = s->tok->idx;
+    for (int j = i; j > 0 && i - j < 64; j--) {
+        const Tok *t = &u->toks[j];
+        if (t->kind == TK_SEMI || t->kind == TK_RBRACE)
+            break;
+        if (t->len == 9 && !memcmp(t->text, "_Noreturn", 9))
+            return true;
+    }
+    for (int j = i; j < u->ntoks && j - i < 256; j = u->toks[j].end + 1) {
+        const Tok *t = &u->toks[j];
+        if (t->kind == TK_SEMI || t->kind == TK_LBRACE)
+            break;
+        const char *end = u->toks[t->end].text + u->toks[t->end].len;
+        for (const char *p = t->text; p + 8 <= end; p++)
+            if (!memcmp(p, "noreturn", 8))
+                return true;
+    }
+    return false;
+}
+
+/* The type a record field holding this argument needs: unqualified, and an
+ * array or function parameter (va_list is an array) as its pointer. */
+static Type *field_type(Type *t)
+{
+    if (!t)
+        return NULL;
+    Type *r = real(t);
+    if (r->kind == TY_ARRAY)
+        return ty_ptr(r->base);
+    if (r->kind == TY_FUNC)
+        return ty_ptr(t);
+    if (t->quals) {
+        Type *c = xalloc(sizeof *c);
+        *c = *t;
+        c->quals = 0;
+        return c;
+    }
+    return t;
+}
+
+static void gen_direct(Lower *L, Buf *b, Node *n)
+{
+    Node *save = L->skip;
+    L->skip = n;
+    gen_expr(L, b, n);
+    L->skip = save;
+}
+
+static void gen_external_call(Lower *L, Buf *b, Node *n)
+{
+    Type *ft = real(expr_type(n->a));
+    /* a system header's inline function is C library code: left alone */
+    if (L->direct || !L->fn || L->fn->first->sys || !ft || ft->kind != TY_FUNC) {
+        gen_direct(L, b, n);
+        return;
+    }
+    int k = L->tmp++;
+    Buf st = {0}, run = {0};
+    bool ok = true;
+    Type *ret = real(ft->base) && real(ft->base)->kind == TY_VOID ? NULL : field_type(ft->base);
+    buf_printf(&st, "struct __gocc_x%d { ", k);
+    if (ret) {
+        ok = render_decl(&st, ret, "r");
+        buf_puts(&st, "; ");
+    }
+    int nargs = 0;
+    Param *p = ft->params;
+    for (Node *a = n->b; a && ok; a = a->next, nargs++) {
+        /* a union parameter may be a transparent union (glibc's
+         * __SOCKADDR_ARG): the field takes the argument's own type, and
+         * the call in the thunk converts it */
+        Param *q = p && p->ty && real(p->ty) && real(p->ty)->kind == TY_UNION ? NULL : p;
+        Type *t = field_type(arg_type(q, a));
+        ok = t && render_decl(&st, t, fmt("a%d", nargs));
+        buf_puts(&st, "; ");
+        if (p)
+            p = p->next;
+    }
+    /* a va_list argument is an array that decays: no field can hold it */
+    if (!ok || (!ft->params && !ft->prototyped && n->b) || strstr(st.p, "va_list")) {
+        free(st.p);
+        gen_direct(L, b, n);        /* a type gocc cannot name at file scope */
+        return;
+    }
+    if (!ret && !nargs)
+        buf_puts(&st, "char unused; ");
+    buf_puts(&st, "};\n");
+    buf_printf(&run, "#pragma GCC diagnostic push\n"
+                     "#pragma GCC diagnostic ignored \"-Wformat\"\n"
+                     "#pragma GCC diagnostic ignored \"-Wformat-security\"\n"
+                     "#pragma GCC diagnostic ignored \"-Wformat-nonliteral\"\n"
+                     "static void __gocc_x%d_run(void *__gocc_p) { struct __gocc_x%d *__gocc_x = "
+                     "__gocc_p; (void)__gocc_x; %s%s(", k, k, ret ? "__gocc_x->r = " : "",
+               n->a->sym->name);
+    for (int j = 0; j < nargs; j++)
+        buf_printf(&run, j ? ", __gocc_x->a%d" : "__gocc_x->a%d", j);
+    buf_puts(&run, "); }\n#pragma GCC diagnostic pop\n");
+    buf_add(&L->helpers, st.p, st.len);
+    buf_add(&L->helpers, run.p, run.len);
+    free(st.p);
+    free(run.p);
+
+    /* sizeof(void) is an extension, (pure(), 0) a warning: each its form */
+    buf_puts(b, ret ? "({ (void)sizeof(" : "({ (void)sizeof((");
+    L->direct = true;
+    gen_direct(L, b, n);
+    L->direct = false;
+    buf_printf(b, "%s; struct __gocc_x%d __gocc_xa%d = { ", ret ? ")" : ", 0))", k, k);
+    int j = 0;
+    for (Node *a = n->b; a; a = a->next, j++) {
+        buf_printf(b, ".a%d = (", j);
+        gen_expr(L, b, a);
+        buf_puts(b, "), ");
+    }
+    if (!j)
+        buf_puts(b, "0");
+    buf_printf(b, "}; gocc_systemstack(__gocc_x%d_run, &__gocc_xa%d); ", k, k);
+    if (is_noreturn(L->u, n->a->sym))
+        buf_puts(b, "__builtin_unreachable(); ");
+    if (ret && n->storage != 'D')
+        buf_printf(b, "__gocc_xa%d.r; })", k);
+    else
+        buf_puts(b, "(void)0; })");
+}
+
 static void gen_go_call(Lower *L, Buf *b, Node *n)
 {
     Node *call = n->a;
@@ -1172,6 +1367,8 @@ static void gen_node(Lower *L, Buf *b, Node *n)
     case N_CALL:
         if (is_errno_location(n))
             buf_puts(b, "gocc_errno()");
+        else if (is_external_call(n))
+            gen_external_call(L, b, n);
         else
             gen_builtin_call(L, b, n);
         return;
@@ -1527,7 +1724,8 @@ static void gen_boxed_declaration(Lower *L, Buf *b, Node *n)
 static void gen_frame(Buf *b, Type *ret)
 {
     buf_puts(b, " gocc_frame __gocc_fr; gocc_frame_enter(&__gocc_fr);"
-                " if (__builtin_setjmp(__gocc_fr.jb)) { gocc_frame_exit(&__gocc_fr); ");
+                " if (__builtin_setjmp(__gocc_fr.jb)) { gocc_frame_land(&__gocc_fr);"
+                " gocc_frame_exit(&__gocc_fr); ");
     if (!ret) {
         buf_puts(b, "return; }");
         return;

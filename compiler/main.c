@@ -49,6 +49,10 @@ static Args common_flags;    /* every stage: -std= -f* -m* -pthread -O* */
 static Args compile_flags;   /* compiling: -W* -w -g* */
 static Args link_flags;      /* linking: -l -L -Wl, -static ... */
 static Args link_inputs;     /* objects, in command-line order */
+/* Goroutines of dialect code run on fixed stacks (libgocc-fixed.a).
+ * -fsplit-stack selects split stacks (the runtime libgocc.a), still
+ * experimental: see BUGS in gocc(1).  Sanitizers need fixed stacks. */
+static bool fixed_stacks = true;
 static bool verbose;
 static char *tmpdir;
 static char *home;           /* the installation: bin/.. */
@@ -228,12 +232,14 @@ static bool translate(const char *path, Buf *out)
     return true;
 }
 
-static bool compile(const char *src_i, const char *obj, bool to_asm)
+static bool compile(const char *src, const char *src_i, const char *obj, bool to_asm)
 {
     Args cmd = {0};
     args_cat(&cmd, &cc_cmd);
     args_cat(&cmd, &common_flags);
     args_cat(&cmd, &compile_flags);
+    if (has_suffix(src, ".gc") && !fixed_stacks)
+        args_add(&cmd, "-fsplit-stack");
     args_add(&cmd, "-x");
     args_add(&cmd, "cpp-output");
     args_add(&cmd, to_asm ? "-S" : "-c");
@@ -325,6 +331,10 @@ int main(int argc, char **argv)
                    !strcmp(a, "-pthread") || starts(a, "-O") || !strcmp(a, "-ansi") ||
                    starts(a, "-pedantic") || starts(a, "--sysroot")) {
             args_add(&common_flags, a);
+            if (!strcmp(a, "-fsplit-stack"))
+                fixed_stacks = false;
+            if (starts(a, "-fsanitize=") || !strcmp(a, "-fno-split-stack"))
+                fixed_stacks = true;
         } else if (starts(a, "-W") || !strcmp(a, "-w") || starts(a, "-g")) {
             args_add(&compile_flags, a);
         } else if (a[0] == '-' && a[1]) {
@@ -377,7 +387,7 @@ int main(int argc, char **argv)
             obj = out ? out : replace_ext(src, ".s");
         else
             obj = tmp_path(src, ".o");
-        ok = compile(ifile, obj, mode == 'S');
+        ok = compile(src, ifile, obj, mode == 'S');
         for (int j = 0; j < link_inputs.n; j++)
             if (link_inputs.v[j] == src)
                 link_inputs.v[j] = (char *)obj;
@@ -394,7 +404,7 @@ int main(int argc, char **argv)
     args_cat(&cmd, &link_flags);
     /* The runtime, for units compiled earlier with -c too; a plain C
      * program pulls nothing from it and does not depend on libgc. */
-    args_add(&cmd, fmt("%s/lib/libgocc-fixed.a", home));
+    args_add(&cmd, fmt("%s/lib/%s", home, fixed_stacks ? "libgocc-fixed.a" : "libgocc.a"));
     args_add(&cmd, "-Wl,--push-state,--as-needed");
     args_add(&cmd, "-lgc");
     args_add(&cmd, "-Wl,--pop-state");

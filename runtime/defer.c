@@ -23,8 +23,10 @@
  *     on the stack that the jump discards).
  *   - Runtime panics are raised with no runtime lock held (chan.c and
  *     select.c unlock first), so jumping over runtime frames is safe.
- *   - The jump needs a stack that does not move between segments: dialect
- *     programs link the fixed-stack runtime.
+ *   - The jump may leave deeper split-stack segments: the frame saved the
+ *     split-stack context at entry, and the landing restores it first
+ *     (gocc_frame_land, no_split_stack) so that libgcc's bounds match the
+ *     segment the frame is on; the deeper segments stay cached for reuse.
  * Lock order: takes no lock; all state belongs to the running goroutine.
  */
 #include "runtime.h"
@@ -43,12 +45,29 @@ static G *curg_or_null(void)
     return m && m->curg != &m->g0 && !m->sys_depth ? m->curg : NULL;
 }
 
+#ifndef RT_FIXED_STACK
+extern void __splitstack_getcontext(void *ctx[10]);
+extern void __splitstack_setcontext(void *ctx[10]);
+#endif
+
 void gocc_frame_enter(gocc_frame *f)
 {
     G *g = getg();
     f->defers = NULL;
     f->up = g->frames;
     g->frames = f;
+#ifndef RT_FIXED_STACK
+    __splitstack_getcontext(f->ss);
+#endif
+}
+
+RT_NOSPLIT void gocc_frame_land(gocc_frame *f)
+{
+#ifndef RT_FIXED_STACK
+    __splitstack_setcontext(f->ss);
+#else
+    (void)f;
+#endif
 }
 
 void gocc_frame_exit(gocc_frame *f)

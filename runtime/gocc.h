@@ -133,10 +133,14 @@ typedef struct gocc_frame {
     struct gocc_frame *up;
     gocc_defer *defers;
     void *jb[5];
+    void *ss[10];               /* split-stack context at entry */
 } gocc_frame;
 
 void gocc_frame_enter(gocc_frame *f);
 void gocc_frame_exit(gocc_frame *f);
+/* First call at the landing: the jump may have left a deeper stack
+ * segment, whose bounds the split-stack checks would still use. */
+void gocc_frame_land(gocc_frame *f);
 
 /* ---- Channels --------------------------------------------------------- */
 
@@ -338,6 +342,27 @@ long gocc_sys_getline(char **line, gocc_size_t *cap, struct _IO_FILE *f);
 int  gocc_sys_fgetc(struct _IO_FILE *f);
 int  gocc_sys_getchar(void);
 int  gocc_sys_fflush(struct _IO_FILE *f);
+/* printf and its kin (any argument types: they go over as a va_list) */
+int  gocc_sys_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+int  gocc_sys_fprintf(struct _IO_FILE *f, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+int  gocc_sys_dprintf(int fd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int  gocc_sys_sprintf(char *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int  gocc_sys_snprintf(char *s, gocc_size_t n, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+int  gocc_sys_asprintf(char **strp, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int  gocc_sys_vprintf(const char *fmt, __builtin_va_list ap);
+int  gocc_sys_vfprintf(struct _IO_FILE *f, const char *fmt, __builtin_va_list ap);
+int  gocc_sys_vdprintf(int fd, const char *fmt, __builtin_va_list ap);
+int  gocc_sys_vsprintf(char *s, const char *fmt, __builtin_va_list ap);
+int  gocc_sys_vsnprintf(char *s, gocc_size_t n, const char *fmt, __builtin_va_list ap);
+int  gocc_sys_vasprintf(char **strp, const char *fmt, __builtin_va_list ap);
+int  gocc_sys_scanf(const char *fmt, ...) __attribute__((format(scanf, 1, 2)));
+int  gocc_sys_fscanf(struct _IO_FILE *f, const char *fmt, ...)
+    __attribute__((format(scanf, 2, 3)));
+int  gocc_sys_sscanf(const char *s, const char *fmt, ...) __attribute__((format(scanf, 2, 3)));
+int  gocc_sys_vfscanf(struct _IO_FILE *f, const char *fmt, __builtin_va_list ap);
+int  gocc_sys_vsscanf(const char *s, const char *fmt, __builtin_va_list ap);
 
 /* Brackets a long call into C that may block the thread (a library the
  * runtime does not know): between the two, sysmon may hand this goroutine's

@@ -995,3 +995,200 @@ int gocc_sys_fflush(FILE *f)
     struct sysreq q = { .fn = op_fflush, .a = { (long)f } };
     return (int)stdio_call(f, &q);
 }
+
+/* ---- formatted I/O ------------------------------------------------------
+ * printf and its kin take any argument types, which a thunk of gocc's
+ * cannot always name; these take them as a va_list instead, captured on
+ * the goroutine's stack and read by the libc call on the system stack
+ * (same address space).  The FILE ones may block like any stdio call. */
+
+static long op_vfprintf(struct sysreq *q)
+{
+    return vfprintf(A(q, 0, FILE *), A(q, 1, const char *), *A(q, 2, va_list *));
+}
+static long op_vdprintf(struct sysreq *q)
+{
+    return vdprintf(A(q, 0, int), A(q, 1, const char *), *A(q, 2, va_list *));
+}
+static long op_vsnprintf(struct sysreq *q)
+{
+    return vsnprintf(A(q, 0, char *), A(q, 1, size_t), A(q, 2, const char *), *A(q, 3, va_list *));
+}
+static long op_vsprintf(struct sysreq *q)
+{
+    return vsprintf(A(q, 0, char *), A(q, 1, const char *), *A(q, 2, va_list *));
+}
+static long op_vasprintf(struct sysreq *q)
+{
+    return vasprintf(A(q, 0, char **), A(q, 1, const char *), *A(q, 2, va_list *));
+}
+static long op_vfscanf(struct sysreq *q)
+{
+    return vfscanf(A(q, 0, FILE *), A(q, 1, const char *), *A(q, 2, va_list *));
+}
+static long op_vsscanf(struct sysreq *q)
+{
+    return vsscanf(A(q, 0, const char *), A(q, 1, const char *), *A(q, 2, va_list *));
+}
+
+/* No descriptor involved: only the stack switch. */
+static long sys_plain(struct sysreq *q)
+{
+    sys_begin(q);
+    sys_nb(q, ongo());
+    return sys_end(q);
+}
+
+int gocc_sys_vfprintf(FILE *f, const char *fmt, va_list ap)
+{
+    va_list cp;
+    va_copy(cp, ap);
+    struct sysreq q = { .fn = op_vfprintf, .a = { (long)f, (long)fmt, (long)&cp } };
+    int r = (int)stdio_call(f, &q);
+    va_end(cp);
+    return r;
+}
+
+int gocc_sys_vprintf(const char *fmt, va_list ap) { return gocc_sys_vfprintf(stdout, fmt, ap); }
+
+int gocc_sys_fprintf(FILE *f, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int r = gocc_sys_vfprintf(f, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int gocc_sys_printf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int r = gocc_sys_vfprintf(stdout, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int gocc_sys_vdprintf(int fd, const char *fmt, va_list ap)
+{
+    va_list cp;
+    va_copy(cp, ap);
+    struct sysreq q = { .fn = op_vdprintf, .a = { fd, (long)fmt, (long)&cp } };
+    sys_begin(&q);
+    sys_call(&q, ongo());
+    va_end(cp);
+    return (int)sys_end(&q);
+}
+
+int gocc_sys_dprintf(int fd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int r = gocc_sys_vdprintf(fd, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int gocc_sys_vsnprintf(char *s, gocc_size_t n, const char *fmt, va_list ap)
+{
+    va_list cp;
+    va_copy(cp, ap);
+    struct sysreq q = { .fn = op_vsnprintf, .a = { (long)s, (long)n, (long)fmt, (long)&cp } };
+    int r = (int)sys_plain(&q);
+    va_end(cp);
+    return r;
+}
+
+int gocc_sys_snprintf(char *s, gocc_size_t n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int r = gocc_sys_vsnprintf(s, n, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int gocc_sys_vsprintf(char *s, const char *fmt, va_list ap)
+{
+    va_list cp;
+    va_copy(cp, ap);
+    struct sysreq q = { .fn = op_vsprintf, .a = { (long)s, (long)fmt, (long)&cp } };
+    int r = (int)sys_plain(&q);
+    va_end(cp);
+    return r;
+}
+
+int gocc_sys_sprintf(char *s, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int r = gocc_sys_vsprintf(s, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int gocc_sys_vasprintf(char **strp, const char *fmt, va_list ap)
+{
+    va_list cp;
+    va_copy(cp, ap);
+    struct sysreq q = { .fn = op_vasprintf, .a = { (long)strp, (long)fmt, (long)&cp } };
+    int r = (int)sys_plain(&q);
+    va_end(cp);
+    return r;
+}
+
+int gocc_sys_asprintf(char **strp, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int r = gocc_sys_vasprintf(strp, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int gocc_sys_vfscanf(FILE *f, const char *fmt, va_list ap)
+{
+    va_list cp;
+    va_copy(cp, ap);
+    struct sysreq q = { .fn = op_vfscanf, .a = { (long)f, (long)fmt, (long)&cp } };
+    int r = (int)stdio_call(f, &q);
+    va_end(cp);
+    return r;
+}
+
+int gocc_sys_fscanf(FILE *f, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int r = gocc_sys_vfscanf(f, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int gocc_sys_scanf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int r = gocc_sys_vfscanf(stdin, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int gocc_sys_vsscanf(const char *s, const char *fmt, va_list ap)
+{
+    va_list cp;
+    va_copy(cp, ap);
+    struct sysreq q = { .fn = op_vsscanf, .a = { (long)s, (long)fmt, (long)&cp } };
+    int r = (int)sys_plain(&q);
+    va_end(cp);
+    return r;
+}
+
+int gocc_sys_sscanf(const char *s, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int r = gocc_sys_vsscanf(s, fmt, ap);
+    va_end(ap);
+    return r;
+}

@@ -13,6 +13,8 @@
 #                          file when there is one
 #   examples/*.gc          built and run like testdata/dialect (stdout against
 #                          the .out file beside each)
+#   testdata/split/*.gc    the same, built with gocc -fsplit-stack (split
+#                          stacks: many goroutines, deep recursion, C calls)
 #   testdata/errors/*.gc   gocc exits 1 and its first stderr line equals the
 #                          .err file beside it; never a crash, never cc's error
 #   self-host              gocc -E translates gocc's own sources, cc builds a
@@ -59,9 +61,9 @@ run_header() {   # file cc
     else fail "headers/$n ($cc)" "$d/$n.err"; fi
 }
 
-run_dialect() {   # file cc
-    f=$1; cc=$2; n=$(basename "$f" .gc); d="$work/$(basename "$(dirname "$f")")/$cc"; mkdir -p "$d"
-    if ! (cd "$(dirname "$f")" && CC=$cc "$GOCC" -Wall -Wextra -Werror -o "$d/$n" "$n.gc") 2>"$d/$n.build"; then
+run_dialect() {   # file cc [gocc flags]
+    f=$1; cc=$2; flags=$3; n=$(basename "$f" .gc); d="$work/$(basename "$(dirname "$f")")/$cc"; mkdir -p "$d"
+    if ! (cd "$(dirname "$f")" && CC=$cc "$GOCC" $flags -Wall -Wextra -Werror -o "$d/$n" "$n.gc") 2>"$d/$n.build"; then
         fail "$f ($cc): build failed" "$d/$n.build"; return; fi
     want_status=0
     [ -f "${f%.gc}.status" ] && want_status=$(cat "${f%.gc}.status")
@@ -103,6 +105,9 @@ have clang && compilers="gcc clang"
         for f in "$top"/testdata/headers/*.gc; do [ -e "$f" ] && echo "run_header $f $cc"; done
         for f in "$top"/testdata/dialect/*.gc "$top"/examples/*.gc; do
             [ -e "$f" ] && echo "run_dialect $f $cc"; done
+        # split stacks need libgocc.a, which the self-hosted install lacks
+        [ -z "$GOCC_SELFHOST_DONE" ] && for f in "$top"/testdata/split/*.gc; do
+            [ -e "$f" ] && echo "run_dialect $f $cc -fsplit-stack"; done
     done
     for f in "$top"/testdata/errors/*.gc; do [ -e "$f" ] && echo "run_error $f"; done
 } | xargs -P "$JOBS" -L 1 sh "$0" --one
@@ -143,6 +148,10 @@ for cc in $compilers; do
         [ "$(grep -c "gocc_errno()" "$3/errno.c")" -eq 2 ]' "$GOCC" $cc "$top/testdata/dialect/errno_goroutine.gc" "$o"
     drv "preemption polls only in loops that can spin ($cc)" sh -c 'CC=$1 "$0" -E "$2" > "$3/polls.c" &&
         [ "$(grep -o "gocc_preempt()" "$3/polls.c" | wc -l)" -eq 3 ] && $1 -c -Wall -Werror "$3/polls.c" -o "$3/polls.o"' "$GOCC" $cc "$dd/preempt_polls.gc" "$o"
+    drv "C library calls go through the system stack ($cc)" sh -c 'CC=$1 "$0" -E "$2" > "$3/ext.c" &&
+        [ "$(grep -o "gocc_systemstack(__gocc_x[0-9]*_run" "$3/ext.c" | wc -l)" -eq 1 ] &&
+        grep -q "gocc_sys_printf(" "$3/ext.c" &&
+        CC=$1 "$0" -Wall -Wextra -Werror "$2" -o "$3/ext" && [ "$("$3/ext")" = "1240 ok" ]' "$GOCC" $cc "$dd/extcalls.gc" "$o"
     drv "cc diagnostics point at the .gc line ($cc)" sh -c '! (cd "$2" && CC=$1 "$0" -c ccerror.gc -o "$3/x.o") 2>"$3/ccerr" &&
         grep -q "ccerror.gc:7:" "$3/ccerr"' "$GOCC" $cc "$dd" "$o"
 done
