@@ -1313,6 +1313,21 @@ static void gen_go_call(Lower *L, Buf *b, Node *n)
         return;
     }
     int k = L->tmp++;
+    /* `go f(p)`: a function (not a pointer, not variadic) whose one argument is an object
+     * pointer needs no record: the pointer is the goroutine's argument, as
+     * gocc_go(fn, p) in C (no allocation per go statement) */
+    Sym *fs = call->a->kind == N_IDENT ? call->a->sym : NULL;
+    Type *pt = call->b && !call->b->next ? real(arg_type(ft->params, call->b)) : NULL;
+    bool external = is_external_call(call);
+    if (fs && fs->kind == SYM_FUNC && fs->depth == 0 && !ft->variadic && !external && pt &&
+        pt->kind == TY_PTR && real(pt->base) && real(pt->base)->kind != TY_FUNC) {
+        buf_printf(&L->helpers, "static void __gocc_go%d_run(void *p) { %s(p); }\n", k, fs->name);
+        buf_printf(b, "{ void *__gocc_g%d = (void *)(", k);
+        gen_expr(L, b, call->b);
+        buf_puts(b, "); ");
+        gen_handoff(b, n, fmt("__gocc_go%d_run", k), fmt("__gocc_g%d", k));
+        return;
+    }
     Buf st = {0};
     buf_printf(&st, "struct __gocc_go%d { ", k);
     Buf fn = {0};
@@ -1337,11 +1352,15 @@ static void gen_go_call(Lower *L, Buf *b, Node *n)
     }
     buf_puts(&st, "};\n");
     buf_add(&L->helpers, st.p, st.len);
-    buf_printf(&L->helpers, "static void __gocc_go%d_run(void *p) { struct __gocc_go%d *a = p; a->fn(",
-               k, k);
+    /* a C library function runs on the system stack, as in gen_external_call */
+    buf_printf(&L->helpers, "static void __gocc_go%d_%s(void *p) { struct __gocc_go%d *a = p; a->fn(",
+               k, external ? "call" : "run", k);
     for (int j = 0; j < i; j++)
         buf_printf(&L->helpers, j ? ", a->a%d" : "a->a%d", j);
     buf_puts(&L->helpers, "); }\n");
+    if (external)
+        buf_printf(&L->helpers, "static void __gocc_go%d_run(void *p) { "
+                   "gocc_systemstack(__gocc_go%d_call, p); }\n", k, k);
 
     buf_printf(b, "{ struct __gocc_go%d *__gocc_g%d = gocc_alloc(sizeof *__gocc_g%d); "
                "__gocc_g%d->fn = ", k, k, k, k);
@@ -1690,11 +1709,33 @@ static void gen_go_block(Lower *L, Buf *b, Node *n)
     L->ctx = ctx.up;
 
     buf_add(&L->helpers, env.p, env.len);
-    buf_printf(&L->helpers, "static void __gocc_go%d(void *__gocc_p) { struct __gocc_env%d "
+    /* With at most one captured variable the goroutine's argument is that
+     * variable's box itself (or NULL), and the environment is rebuilt on
+     * the goroutine's stack: no allocation per go statement. */
+    bool direct = ncaps <= 1;
+    buf_printf(&L->helpers, direct ?
+               ncaps ? "static void __gocc_go%d(void *__gocc_p) { struct __gocc_env%d __gocc_es = "
+                       "{ __gocc_p }, *__gocc_e = &__gocc_es; (void)__gocc_e; %s\n# %d \"%s\"\n%*s%s }\n" :
+               "static void __gocc_go%d(void *__gocc_p) { struct __gocc_env%d __gocc_es = "
+               "{ 0 }, *__gocc_e = &__gocc_es; (void)__gocc_e; (void)__gocc_p; %s\n# %d \"%s\"\n%*s%s }\n" :
+               "static void __gocc_go%d(void *__gocc_p) { struct __gocc_env%d "
                "*__gocc_e = __gocc_p; (void)__gocc_e; %s\n# %d \"%s\"\n%*s%s }\n", k, k,
                types.p ? types.p : "", blk->first->line, blk->first->file,
                blk->first->col - 1, "", body.p);
     free(types.p);
+    if (direct) {
+        buf_printf(b, "{ void *__gocc_e%d = ", k);
+        if (ncaps)
+            gen_box_addr(L, b, caps[0]);
+        else
+            buf_puts(b, "(void *)0");
+        buf_puts(b, "; ");
+        if (uses.p)
+            buf_puts(b, uses.p);
+        free(uses.p);
+        gen_handoff(b, n, fmt("__gocc_go%d", k), fmt("__gocc_e%d", k));
+        return;
+    }
     buf_printf(b, "{ struct __gocc_env%d *__gocc_e%d = gocc_alloc(sizeof *__gocc_e%d); ", k, k, k);
     for (int i = 0; i < ncaps; i++) {
         buf_printf(b, "__gocc_e%d->v%d = ", k, i);

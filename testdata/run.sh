@@ -105,8 +105,7 @@ have clang && compilers="gcc clang"
         for f in "$top"/testdata/headers/*.gc; do [ -e "$f" ] && echo "run_header $f $cc"; done
         for f in "$top"/testdata/dialect/*.gc "$top"/examples/*.gc; do
             [ -e "$f" ] && echo "run_dialect $f $cc"; done
-        # split stacks need libgocc.a, which the self-hosted install lacks
-        [ -z "$GOCC_SELFHOST_DONE" ] && for f in "$top"/testdata/split/*.gc; do
+        for f in "$top"/testdata/split/*.gc; do
             [ -e "$f" ] && echo "run_dialect $f $cc -fsplit-stack"; done
     done
     for f in "$top"/testdata/errors/*.gc; do [ -e "$f" ] && echo "run_error $f"; done
@@ -169,16 +168,22 @@ if [ -z "$GOCC_SELFHOST_DONE" ]; then
                 -DGOCC_VERSION='"self"' "$f" -o "$d/src/$n.c" 2>"$d/$n.err"; then
             fail "self-host: gocc -E compiler/$n.c" "$d/$n.err"; ok=0; fi
     done
+    # both runtimes: fixed stacks (clang's default) and split stacks (gcc's)
+    mkdir -p "$d/obj-split"
     for f in "$top"/runtime/*.c; do
         n=$(basename "$f" .c)
-        if ! "$GOCC" -E -std=gnu11 -DRT_FIXED_STACK -I"$top/runtime" "$f" -o "$d/rt_$n.c" 2>"$d/rt_$n.err"; then
+        if ! "$GOCC" -E -std=gnu11 -DRT_FIXED_STACK -I"$top/runtime" "$f" -o "$d/rt_$n.c" 2>"$d/rt_$n.err" ||
+           ! "$GOCC" -E -std=gnu11 -I"$top/runtime" "$f" -o "$d/rts_$n.c" 2>>"$d/rt_$n.err"; then
             fail "self-host: gocc -E runtime/$n.c" "$d/rt_$n.err"; ok=0
-        elif ! cc -O2 -std=gnu11 -fno-strict-aliasing -w -c "$d/rt_$n.c" -o "$d/obj/$n.o" 2>"$d/rt_$n.err"; then
+        elif ! cc -O2 -std=gnu11 -fno-strict-aliasing -w -c "$d/rt_$n.c" -o "$d/obj/$n.o" 2>"$d/rt_$n.err" ||
+             ! cc -O2 -std=gnu11 -fno-strict-aliasing -fsplit-stack -w -c "$d/rts_$n.c" -o "$d/obj-split/$n.o" 2>>"$d/rt_$n.err"; then
             fail "self-host: cc rejects the translated runtime/$n.c" "$d/rt_$n.err"; ok=0; fi
     done
     if [ $ok = 1 ] && cc -DRT_FIXED_STACK -c "$top/runtime/asm_amd64.S" -o "$d/obj/asm_amd64.o" &&
-            ar rcs "$d/lib/libgocc-fixed.a" "$d"/obj/*.o && cp "$top/runtime/gocc.h" "$d/include/gocc/"; then
-        pass "self-host: build the runtime from its own translation"
+            cc -c "$top/runtime/asm_amd64.S" -o "$d/obj-split/asm_amd64.o" &&
+            ar rcs "$d/lib/libgocc-fixed.a" "$d"/obj/*.o && ar rcs "$d/lib/libgocc.a" "$d"/obj-split/*.o &&
+            cp "$top/runtime/gocc.h" "$d/include/gocc/"; then
+        pass "self-host: build the runtimes from their own translation"
     else ok=0; fi
     if [ $ok = 1 ] && cc -O1 -w -o "$d/bin/gocc" "$d"/src/*.c 2>"$d/cc.err"; then
         pass "self-host: build gocc from its own translation"
