@@ -1070,20 +1070,27 @@ static bool render_decl(Buf *b, Type *t, const char *name)
     }
 }
 
+/* An array or function type as the pointer it converts to (C11 6.3.2.1). */
+static Type *decay(Type *t)
+{
+    Type *r = t ? real(t) : NULL;
+    if (r && r->kind == TY_ARRAY)
+        return ty_ptr(r->base);
+    if (r && r->kind == TY_FUNC)
+        return ty_ptr(t);
+    return t;
+}
+
 /* The type an argument has after the call's conversions: the parameter's
  * for prototyped parameters, the promoted argument's otherwise. */
 static Type *arg_type(Param *p, Node *arg)
 {
     if (p)
         return p->ty;
-    Type *t = expr_type(arg);
+    Type *t = decay(expr_type(arg));
     if (!t)
         return NULL;
     Type *r = real(t);
-    if (r->kind == TY_ARRAY)
-        return ty_ptr(r->base);
-    if (r->kind == TY_FUNC)
-        return ty_ptr(t);
     if (r->kind == TY_FLOAT)
         return ty_basic(TY_DOUBLE);
     if (ty_is_integer(r) && r->kind < TY_INT)
@@ -1191,14 +1198,10 @@ static bool is_noreturn(const Unit *u, const Sym *s)
  * array or function parameter (va_list is an array) as its pointer. */
 static Type *field_type(Type *t)
 {
-    if (!t)
-        return NULL;
-    Type *r = real(t);
-    if (r->kind == TY_ARRAY)
-        return ty_ptr(r->base);
-    if (r->kind == TY_FUNC)
-        return ty_ptr(t);
-    if (t->quals) {
+    Type *d = decay(t);
+    if (d != t)
+        return d;
+    if (t && t->quals) {
         Type *c = xalloc(sizeof *c);
         *c = *t;
         c->quals = 0;
