@@ -50,10 +50,16 @@ extern void __splitstack_getcontext(void *ctx[10]);
 extern void __splitstack_setcontext(void *ctx[10]);
 #endif
 
+/* Off a goroutine (a constructor, a C library's own thread calling dialect
+ * code) the frame stays out of any chain: up == f marks it. */
 void gocc_frame_enter(gocc_frame *f)
 {
     G *g = getg();
     f->defers = NULL;
+    if (!g) {
+        f->up = f;
+        return;
+    }
     f->up = g->frames;
     g->frames = f;
 #ifndef RT_FIXED_STACK
@@ -73,7 +79,8 @@ RT_NOSPLIT void gocc_frame_land(gocc_frame *f)
 void gocc_frame_exit(gocc_frame *f)
 {
     gocc_defer_run(&f->defers);
-    getg()->frames = f->up;
+    if (f->up != f)
+        getg()->frames = f->up;
 }
 
 /* Is f on the chain that starts at top? */
