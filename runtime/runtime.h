@@ -187,7 +187,7 @@ struct rt_sched {
     M *midle;
     _Atomic int gomaxprocs;
     _Atomic int nm;             /* Ms started (== Ps in use or retired) */
-    int nretired;
+    _Atomic int nretired;       /* written under lock, sampled by sysmon */
     RT_CACHELINE atomic_int gflock;
     G *gfree;
     _Atomic int ngfree;         /* written under gflock, peeked without */
