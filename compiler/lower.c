@@ -364,16 +364,20 @@ static const char *const blocking_calls[] = {
     "scanf", "fscanf", "sscanf", "vfscanf", "vsscanf",
 };
 
+static bool in_list(const char *name, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(name, list[i]))
+            return true;
+    return false;
+}
+
 static bool is_blocking_func(Node *n)
 {
     Sym *s = n->sym;
-    if (n->kind != N_IDENT || n->storage == 'B' || !s || s->kind != SYM_FUNC ||
-        s->depth != 0 || !s->sysdecl || s->defined)
-        return false;
-    for (size_t i = 0; i < sizeof blocking_calls / sizeof *blocking_calls; i++)
-        if (strcmp(s->name, blocking_calls[i]) == 0)
-            return true;
-    return false;
+    return n->kind == N_IDENT && n->storage != 'B' && s && s->kind == SYM_FUNC &&
+           s->depth == 0 && s->sysdecl && !s->defined &&
+           in_list(s->name, blocking_calls, sizeof blocking_calls / sizeof *blocking_calls);
 }
 
 /* ---- preemption polls --------------------------------------------------- */
@@ -1147,14 +1151,6 @@ static const char *const small_leaves[] = {
     "fmin", "fmax",
 };
 
-static bool in_list(const char *name, const char *const *list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!strcmp(name, list[i]))
-            return true;
-    return false;
-}
-
 static bool is_external_call(Node *n)
 {
     if (n->kind != N_CALL || !n->a || n->a->kind != N_IDENT)
@@ -1397,6 +1393,7 @@ static void gen_node(Lower *L, Buf *b, Node *n)
     case N_FOR_RANGE: gen_for_range(L, b, n); return;
     case N_SELECT: gen_select(L, b, n); return;
     case N_GO:
+    case N_DEFER:
         if (n->a)
             gen_go_call(L, b, n);
         else
@@ -1418,12 +1415,6 @@ static void gen_node(Lower *L, Buf *b, Node *n)
             buf_printf(b, "gocc_panic_at(\"%s\", %d, ", n->first->file, n->first->line);
         else
             gen_param_boxes(L, b, n);
-        return;
-    case N_DEFER:
-        if (n->a)
-            gen_go_call(L, b, n);
-        else
-            gen_go_block(L, b, n);
         return;
     case N_RETURN: gen_return(L, b, n); return;
     default:
@@ -1716,15 +1707,13 @@ static void gen_go_block(Lower *L, Buf *b, Node *n)
      * variable's box itself (or NULL), and the environment is rebuilt on
      * the goroutine's stack: no allocation per go statement. */
     bool direct = ncaps <= 1;
-    buf_printf(&L->helpers, direct ?
-               ncaps ? "static void __gocc_go%d(void *__gocc_p) { struct __gocc_env%d __gocc_es = "
-                       "{ __gocc_p }, *__gocc_e = &__gocc_es; (void)__gocc_e; %s\n# %d \"%s\"\n%*s%s }\n" :
-               "static void __gocc_go%d(void *__gocc_p) { struct __gocc_env%d __gocc_es = "
-               "{ 0 }, *__gocc_e = &__gocc_es; (void)__gocc_e; (void)__gocc_p; %s\n# %d \"%s\"\n%*s%s }\n" :
-               "static void __gocc_go%d(void *__gocc_p) { struct __gocc_env%d "
-               "*__gocc_e = __gocc_p; (void)__gocc_e; %s\n# %d \"%s\"\n%*s%s }\n", k, k,
-               types.p ? types.p : "", blk->first->line, blk->first->file,
-               blk->first->col - 1, "", body.p);
+    const char *prologue = direct
+        ? fmt("struct __gocc_env%d __gocc_es = { %s }, *__gocc_e = &__gocc_es; (void)__gocc_p;",
+              k, ncaps ? "__gocc_p" : "0")
+        : fmt("struct __gocc_env%d *__gocc_e = __gocc_p;", k);
+    buf_printf(&L->helpers, "static void __gocc_go%d(void *__gocc_p) { %s (void)__gocc_e; "
+               "%s\n# %d \"%s\"\n%*s%s }\n", k, prologue, types.p ? types.p : "",
+               blk->first->line, blk->first->file, blk->first->col - 1, "", body.p);
     free(types.p);
     if (direct) {
         buf_printf(b, "{ void *__gocc_e%d = ", k);
@@ -1733,17 +1722,14 @@ static void gen_go_block(Lower *L, Buf *b, Node *n)
         else
             buf_puts(b, "(void *)0");
         buf_puts(b, "; ");
-        if (uses.p)
-            buf_puts(b, uses.p);
-        free(uses.p);
-        gen_handoff(b, n, fmt("__gocc_go%d", k), fmt("__gocc_e%d", k));
-        return;
-    }
-    buf_printf(b, "{ struct __gocc_env%d *__gocc_e%d = gocc_alloc(sizeof *__gocc_e%d); ", k, k, k);
-    for (int i = 0; i < ncaps; i++) {
-        buf_printf(b, "__gocc_e%d->v%d = ", k, i);
-        gen_box_addr(L, b, caps[i]);
-        buf_puts(b, "; ");
+    } else {
+        buf_printf(b, "{ struct __gocc_env%d *__gocc_e%d = gocc_alloc(sizeof *__gocc_e%d); ",
+                   k, k, k);
+        for (int i = 0; i < ncaps; i++) {
+            buf_printf(b, "__gocc_e%d->v%d = ", k, i);
+            gen_box_addr(L, b, caps[i]);
+            buf_puts(b, "; ");
+        }
     }
     if (uses.p)
         buf_puts(b, uses.p);
