@@ -369,14 +369,9 @@ static void mwake(M *mp)
         rt_futexwake(&mp->parkword, 1);
 }
 
-void rt_wakep(void)
+/* The first M of the idle list, taken off it (sched.lock inside), or NULL. */
+static M *midle_get(void)
 {
-    if (atomic_load_explicit(&rt_sched.nidle, memory_order_relaxed) == 0)
-        return;
-    int z = 0;
-    if (atomic_load_explicit(&rt_sched.nspinning, memory_order_relaxed) != 0 ||
-        !atomic_compare_exchange_strong(&rt_sched.nspinning, &z, 1))
-        return;
     rt_lock(&rt_sched.lock);
     M *mp = rt_sched.midle;
     if (mp) {
@@ -385,6 +380,46 @@ void rt_wakep(void)
         atomic_fetch_sub(&rt_sched.nidle, 1);
     }
     rt_unlock(&rt_sched.lock);
+    return mp;
+}
+
+/* Ms without a P (spares), parked on their parkword until given one. */
+static void mspare_put(M *m)
+{
+    rt_lock(&rt_sched.lock);
+    atomic_store(&m->parkword, 0);
+    m->sparenext = rt_sched.mspare;
+    rt_sched.mspare = m;
+    rt_unlock(&rt_sched.lock);
+}
+
+static M *mspare_get(void)
+{
+    rt_lock(&rt_sched.lock);
+    M *m = rt_sched.mspare;
+    if (m)
+        rt_sched.mspare = m->sparenext;
+    rt_unlock(&rt_sched.lock);
+    return m;
+}
+
+/* p now belongs to m. */
+static void acquirep(M *m, P *p)
+{
+    m->p = p;
+    atomic_store(&p->m, m);
+    atomic_store(&p->status, P_RUNNING);
+}
+
+void rt_wakep(void)
+{
+    if (atomic_load_explicit(&rt_sched.nidle, memory_order_relaxed) == 0)
+        return;
+    int z = 0;
+    if (atomic_load_explicit(&rt_sched.nspinning, memory_order_relaxed) != 0 ||
+        !atomic_compare_exchange_strong(&rt_sched.nspinning, &z, 1))
+        return;
+    M *mp = midle_get();
     if (!mp) {
         atomic_fetch_sub(&rt_sched.nspinning, 1);
         return;
@@ -409,6 +444,16 @@ static bool unidle(M *m)
     return was;
 }
 
+/* Is some M in a system call (maybe without its P)? */
+static bool any_insyscall(void)
+{
+    int mc = atomic_load(&rt_sched.mcount);
+    for (int i = 0; i < mc; i++)
+        if (atomic_load(&rt_allm[i].insyscall))
+            return true;
+    return false;
+}
+
 static void checkdead_locked(void)
 {
     if (atomic_load(&rt_sched.done) || atomic_load(&rt_sched.dying))
@@ -420,12 +465,8 @@ static void checkdead_locked(void)
     for (int i = 0; i < rt_sched.nm; i++)
         if (!runqempty(&rt_allp[i]))
             return;
-    if (rt_timers_pending() || rt_netpoll_waiting() || rt_signal_waiting())
+    if (rt_timers_pending() || rt_netpoll_waiting() || rt_signal_waiting() || any_insyscall())
         return;
-    int mc = atomic_load(&rt_sched.mcount);
-    for (int i = 0; i < mc; i++)
-        if (atomic_load(&rt_allm[i].insyscall))
-            return;
     rt_unlock(&rt_sched.lock);
     rt_deadlock();
 }
@@ -677,11 +718,7 @@ static G *picknext(M *m)
 /* An M without a P sleeps on the spare list until sysmon hands it one. */
 static void mspare(M *m)
 {
-    rt_lock(&rt_sched.lock);
-    atomic_store(&m->parkword, 0);
-    m->sparenext = rt_sched.mspare;
-    rt_sched.mspare = m;
-    rt_unlock(&rt_sched.lock);
+    mspare_put(m);
     while (!atomic_load(&m->parkword))
         rt_futexwait(&m->parkword, 0, -1);
 }
@@ -979,8 +1016,7 @@ static void startm(P *p)
         rt_throw("too many threads");
     M *m = &rt_allm[id];
     m->id = id;
-    m->p = p;
-    atomic_store(&p->m, m);
+    acquirep(m, p);
     m->rand = 0x9e3779b97f4a7c15ull * (uint64_t)(id + 1);
     m->g0.id = -1;
     atomic_store(&m->g0.state, G_RUNNING);
@@ -1159,20 +1195,11 @@ static RT_NOINLINE void exitsyscall_slow(M *m)
 {
     G *g = m->curg;
     m->p = NULL;
-    rt_lock(&rt_sched.lock);
-    M *im = rt_sched.midle;
-    if (im) {
-        rt_sched.midle = im->idlenext;
-        __atomic_store_n(&im->onidle, false, __ATOMIC_RELAXED);
-        atomic_fetch_sub(&rt_sched.nidle, 1);
-    }
-    rt_unlock(&rt_sched.lock);
+    M *im = midle_get();
     if (im) {
         P *p = im->p;
         im->p = NULL;
-        m->p = p;
-        atomic_store(&p->m, m);
-        atomic_store(&p->status, P_RUNNING);
+        acquirep(m, p);
         atomic_store(&m->insyscall, 0);
         atomic_fetch_add(&rt_sched.nspinning, 1);   /* as wakep counts */
         mwake(im);
@@ -1210,31 +1237,20 @@ bool rt_retake(P *p, int64_t ns)
     if (ns < 10000000 && runqempty(p) &&
         atomic_load(&rt_sched.nidle) + atomic_load(&rt_sched.nspinning) > 0)
         return false;
-    rt_lock(&rt_sched.lock);
-    M *m = rt_sched.mspare;
-    if (m)
-        rt_sched.mspare = m->sparenext;
-    rt_unlock(&rt_sched.lock);
+    M *m = mspare_get();
     if (!m && atomic_load(&rt_sched.mcount) >= RT_MAXM)
         return false;
     int s = P_SYSCALL;
     if (!atomic_compare_exchange_strong(&p->status, &s, P_HANDOFF)) {
-        if (m) {
-            rt_lock(&rt_sched.lock);
-            m->sparenext = rt_sched.mspare;
-            rt_sched.mspare = m;
-            rt_unlock(&rt_sched.lock);
-        }
+        if (m)
+            mspare_put(m);
         return false;
     }
     if (!m) {
-        atomic_store(&p->status, P_RUNNING);
         startm(p);
         return true;
     }
-    m->p = p;
-    atomic_store(&p->m, m);
-    atomic_store(&p->status, P_RUNNING);
+    acquirep(m, p);
     mwake(m);
     return true;
 }
@@ -1242,13 +1258,8 @@ bool rt_retake(P *p, int64_t ns)
 /* sysmon: is any M running goroutines or in a system call? */
 bool rt_busy(void)
 {
-    if (atomic_load(&rt_sched.nidle) + rt_sched.nretired < rt_sched.nm)
-        return true;
-    int mc = atomic_load(&rt_sched.mcount);
-    for (int i = 0; i < mc; i++)
-        if (atomic_load_explicit(&rt_allm[i].insyscall, memory_order_relaxed))
-            return true;
-    return false;
+    return atomic_load(&rt_sched.nidle) + rt_sched.nretired < rt_sched.nm ||
+           any_insyscall();
 }
 
 /* sysmon: Gs its network poll made ready go to the global queue (it has
