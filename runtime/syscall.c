@@ -948,13 +948,18 @@ int gocc_sys_getaddrinfo(const char *node, const char *service,
 
 /* stdio treats EAGAIN as an error (and fgets returns a partial line): a
  * stream on a POLL descriptor gets its blocking mode back first. */
-static long stdio_call(FILE *f, struct sysreq *q)
+static void stdio_prepare(FILE *f)
 {
     if (f && ongo()) {
         int fd = f->_fileno;    /* glibc's FILE; fileno() would need the system stack */
         if (fd > 2 && rt_netpoll_kind(fd, false) == RT_FD_POLL)
             rt_netpoll_unmanage(fd);
     }
+}
+
+static long stdio_call(FILE *f, struct sysreq *q)
+{
+    stdio_prepare(f);
     return sys_blocking(q);
 }
 
@@ -1039,14 +1044,22 @@ static long sys_plain(struct sysreq *q)
     return sys_end(q);
 }
 
-int gocc_sys_vfprintf(FILE *f, const char *fmt, va_list ap)
+/* q's argument slot gets a copy of ap that lives until call(q) returns. */
+static int va_call(struct sysreq *q, int slot, va_list ap, long (*call)(struct sysreq *))
 {
     va_list cp;
     va_copy(cp, ap);
-    struct sysreq q = { .fn = op_vfprintf, .a = { (long)f, (long)fmt, (long)&cp } };
-    int r = (int)stdio_call(f, &q);
+    q->a[slot] = (long)&cp;
+    int r = (int)call(q);
     va_end(cp);
     return r;
+}
+
+int gocc_sys_vfprintf(FILE *f, const char *fmt, va_list ap)
+{
+    stdio_prepare(f);
+    struct sysreq q = { .fn = op_vfprintf, .a = { (long)f, (long)fmt } };
+    return va_call(&q, 2, ap, sys_blocking);
 }
 
 int gocc_sys_vprintf(const char *fmt, va_list ap) { return gocc_sys_vfprintf(stdout, fmt, ap); }
@@ -1071,13 +1084,8 @@ int gocc_sys_printf(const char *fmt, ...)
 
 int gocc_sys_vdprintf(int fd, const char *fmt, va_list ap)
 {
-    va_list cp;
-    va_copy(cp, ap);
-    struct sysreq q = { .fn = op_vdprintf, .a = { fd, (long)fmt, (long)&cp } };
-    sys_begin(&q);
-    sys_call(&q, ongo());
-    va_end(cp);
-    return (int)sys_end(&q);
+    struct sysreq q = { .fn = op_vdprintf, .a = { fd, (long)fmt } };
+    return va_call(&q, 2, ap, sys_blocking);
 }
 
 int gocc_sys_dprintf(int fd, const char *fmt, ...)
@@ -1091,12 +1099,8 @@ int gocc_sys_dprintf(int fd, const char *fmt, ...)
 
 int gocc_sys_vsnprintf(char *s, gocc_size_t n, const char *fmt, va_list ap)
 {
-    va_list cp;
-    va_copy(cp, ap);
-    struct sysreq q = { .fn = op_vsnprintf, .a = { (long)s, (long)n, (long)fmt, (long)&cp } };
-    int r = (int)sys_plain(&q);
-    va_end(cp);
-    return r;
+    struct sysreq q = { .fn = op_vsnprintf, .a = { (long)s, (long)n, (long)fmt } };
+    return va_call(&q, 3, ap, sys_plain);
 }
 
 int gocc_sys_snprintf(char *s, gocc_size_t n, const char *fmt, ...)
@@ -1110,12 +1114,8 @@ int gocc_sys_snprintf(char *s, gocc_size_t n, const char *fmt, ...)
 
 int gocc_sys_vsprintf(char *s, const char *fmt, va_list ap)
 {
-    va_list cp;
-    va_copy(cp, ap);
-    struct sysreq q = { .fn = op_vsprintf, .a = { (long)s, (long)fmt, (long)&cp } };
-    int r = (int)sys_plain(&q);
-    va_end(cp);
-    return r;
+    struct sysreq q = { .fn = op_vsprintf, .a = { (long)s, (long)fmt } };
+    return va_call(&q, 2, ap, sys_plain);
 }
 
 int gocc_sys_sprintf(char *s, const char *fmt, ...)
@@ -1129,12 +1129,8 @@ int gocc_sys_sprintf(char *s, const char *fmt, ...)
 
 int gocc_sys_vasprintf(char **strp, const char *fmt, va_list ap)
 {
-    va_list cp;
-    va_copy(cp, ap);
-    struct sysreq q = { .fn = op_vasprintf, .a = { (long)strp, (long)fmt, (long)&cp } };
-    int r = (int)sys_plain(&q);
-    va_end(cp);
-    return r;
+    struct sysreq q = { .fn = op_vasprintf, .a = { (long)strp, (long)fmt } };
+    return va_call(&q, 2, ap, sys_plain);
 }
 
 int gocc_sys_asprintf(char **strp, const char *fmt, ...)
@@ -1148,12 +1144,9 @@ int gocc_sys_asprintf(char **strp, const char *fmt, ...)
 
 int gocc_sys_vfscanf(FILE *f, const char *fmt, va_list ap)
 {
-    va_list cp;
-    va_copy(cp, ap);
-    struct sysreq q = { .fn = op_vfscanf, .a = { (long)f, (long)fmt, (long)&cp } };
-    int r = (int)stdio_call(f, &q);
-    va_end(cp);
-    return r;
+    stdio_prepare(f);
+    struct sysreq q = { .fn = op_vfscanf, .a = { (long)f, (long)fmt } };
+    return va_call(&q, 2, ap, sys_blocking);
 }
 
 int gocc_sys_fscanf(FILE *f, const char *fmt, ...)
@@ -1176,12 +1169,8 @@ int gocc_sys_scanf(const char *fmt, ...)
 
 int gocc_sys_vsscanf(const char *s, const char *fmt, va_list ap)
 {
-    va_list cp;
-    va_copy(cp, ap);
-    struct sysreq q = { .fn = op_vsscanf, .a = { (long)s, (long)fmt, (long)&cp } };
-    int r = (int)sys_plain(&q);
-    va_end(cp);
-    return r;
+    struct sysreq q = { .fn = op_vsscanf, .a = { (long)s, (long)fmt } };
+    return va_call(&q, 2, ap, sys_plain);
 }
 
 int gocc_sys_sscanf(const char *s, const char *fmt, ...)
