@@ -59,13 +59,13 @@ bench-build: $(BENCH_DIALECT) $(BENCH_C) $(BENCH_GO) $(BENCH_EXTCALL) \
 bench-go-deps:
 	@command -v go >/dev/null 2>&1 || sh .ci/deps.sh golang-go
 
-$(BENCH_C): $(BENCH_DIR)/%: bench/%.c bench/bench.h runtime/gocc.h $(LIB)/libgocc.a
+$(BENCH_C): $(BENCH_DIR)/%: bench/%.c bench/bench.h bench/stats.h runtime/gocc.h $(LIB)/libgocc.a
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(CFLAGS) $(RT_CFLAGS) -std=gnu11 -o $@ $< $(LIB)/libgocc.a $(RT_LDLIBS)
 
 # the workloads in the dialect, compiled as a user would; a change of
 # BENCH_GOCCFLAGS rebuilds them (the stamp file keeps the last flags)
-BENCH_DIALECT_DEPS := bench/bench.h $(BIN)/gocc $(LIB)/libgocc.a $(LIB)/libgocc-fixed.a \
+BENCH_DIALECT_DEPS := bench/bench.h bench/stats.h $(BIN)/gocc $(LIB)/libgocc.a $(LIB)/libgocc-fixed.a \
                       $(INC)/gocc/gocc.h $(BENCH_DIR)/dialect/goccflags
 
 $(BENCH_DIR)/dialect/goccflags: bench-goccflags
@@ -79,7 +79,7 @@ $(BENCH_DIALECT): $(BENCH_DIR)/dialect/%: bench/dialect/%.gc $(BENCH_DIALECT_DEP
 $(BENCH_DIR)/dialect/extcall: bench/extcall.gc $(BENCH_DIALECT_DEPS)
 	$(BIN)/gocc $(BENCH_GOCCFLAGS) -o $@ $<
 
-$(BENCH_DIR)/extcall: bench/extcall.c
+$(BENCH_DIR)/extcall: bench/extcall.c bench/stats.h
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(CFLAGS) -std=gnu11 -o $@ $<
 

@@ -1,42 +1,21 @@
 /* extcall (plain C): the loop of extcall.gc — n calls of rand_r(3) — in
  * plain C (cc -O2, no gocc runtime), calling the function directly: the
  * baseline for the cost of a C library call from dialect code.  Same
- * measurement as bench.h (clock_gettime(CLOCK_MONOTONIC), which is what
- * time_now() reads; one warm-up run, median of 5, peak RSS) and the same
- * output lines: `extcall value ns` and `extcall.rss kb KB`. */
+ * measurement as bench.h (stats.h; clock_gettime(CLOCK_MONOTONIC), which is
+ * what time_now() reads; one warm-up run, median of 5, peak RSS) and the
+ * same output lines: `extcall value ns` and `extcall.rss kb KB`. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 #include <sys/resource.h>
-
-static double bench_scale = 1.0;
-
-static long bench_n(long n)
-{
-    long v = (long)((double)n * bench_scale);
-    return v < 1 ? 1 : v;
-}
+#include "stats.h"
 
 static double now_ns(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
-}
-
-static double median(double *v, int n)
-{
-    for (int i = 1; i < n; i++) {
-        double x = v[i];
-        int j = i - 1;
-        while (j >= 0 && v[j] > x) {
-            v[j + 1] = v[j];
-            j--;
-        }
-        v[j + 1] = x;
-    }
-    return v[n / 2];
 }
 
 static double run(long n)
@@ -56,15 +35,13 @@ static double run(long n)
 
 int main(void)
 {
-    const char *s = getenv("BENCH_SCALE");
-    if (s && atof(s) > 0)
-        bench_scale = atof(s);
+    bench_init();
     long n = bench_n(10000000);
     double v[5];
     run(n / 10);
     for (int r = 0; r < 5; r++)
         v[r] = run(n);
-    printf("extcall %.1f ns\n", median(v, 5));
+    printf("extcall %.1f ns\n", bench_median(v, 5));
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     printf("extcall.rss %ld KB\n", ru.ru_maxrss);
