@@ -31,7 +31,11 @@ static const char *statename(G *g)
     switch (atomic_load(&g->state)) {
     case G_RUNNABLE: return "runnable";
     case G_RUNNING: return "running";
-    case G_WAITING: return g->waitreason ? g->waitreason : "waiting";
+    case G_WAITING: {
+        /* The dump may run while g moves on (SIGQUIT): read it once. */
+        const char *r = __atomic_load_n(&g->waitreason, __ATOMIC_RELAXED);
+        return r ? r : "waiting";
+    }
     default: return "dead";
     }
 }

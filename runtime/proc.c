@@ -208,13 +208,26 @@ static void globrunqput_batch(G *head, G *tail, int n)
 
 static void globrunqput(G *g) { globrunqput_batch(g, g, 1); }
 
+/* Ring slots are read by thieves while the owner may refill them; the
+ * head CAS decides whose read counts, so relaxed atomics suffice (and keep
+ * the race defined for TSan). */
+static inline G *runq_load(P *p, uint32_t i)
+{
+    return __atomic_load_n(&p->runq[i % RT_RUNQ], __ATOMIC_RELAXED);
+}
+
+static inline void runq_store(P *p, uint32_t i, G *g)
+{
+    __atomic_store_n(&p->runq[i % RT_RUNQ], g, __ATOMIC_RELAXED);
+}
+
 /* The ring is full: move half of it plus g to the global queue. */
 static bool runqputslow(P *p, G *g, uint32_t h, uint32_t t)
 {
     G *batch[RT_RUNQ / 2 + 1];
     uint32_t n = (t - h) / 2;
     for (uint32_t i = 0; i < n; i++)
-        batch[i] = p->runq[(h + i) % RT_RUNQ];
+        batch[i] = runq_load(p, h + i);
     if (!atomic_compare_exchange_strong_explicit(&p->head, &h, h + n,
             memory_order_release, memory_order_relaxed))
         return false;
@@ -245,7 +258,7 @@ static bool runqput(P *p, G *g, bool next)
         uint32_t h = atomic_load_explicit(&p->head, memory_order_acquire);
         uint32_t t = atomic_load_explicit(&p->tail, memory_order_relaxed);
         if (t - h < RT_RUNQ) {
-            p->runq[t % RT_RUNQ] = g;
+            runq_store(p, t, g);
             atomic_store_explicit(&p->tail, t + 1, memory_order_release);
             return true;
         }
@@ -265,7 +278,7 @@ static G *runqget(P *p)
         uint32_t t = atomic_load_explicit(&p->tail, memory_order_relaxed);
         if (t == h)
             return NULL;
-        g = p->runq[h % RT_RUNQ];
+        g = runq_load(p, h);
         if (atomic_compare_exchange_strong_explicit(&p->head, &h, h + 1,
                 memory_order_release, memory_order_relaxed))
             return g;
@@ -303,7 +316,7 @@ static uint32_t runqgrab(P *p, G **batch, bool stealnext)
         if (n > RT_RUNQ / 2)
             continue;           /* inconsistent h/t: retry */
         for (uint32_t i = 0; i < n; i++)
-            batch[i] = p->runq[(h + i) % RT_RUNQ];
+            batch[i] = runq_load(p, h + i);
         if (atomic_compare_exchange_strong_explicit(&p->head, &h, h + n,
                 memory_order_release, memory_order_relaxed))
             return n;
@@ -685,7 +698,7 @@ static inline void prefetch_next(P *p)
     uint32_t t = atomic_load_explicit(&p->tail, memory_order_relaxed);
     if (t - h < 2)
         return;
-    G *n1 = p->runq[h % RT_RUNQ], *n2 = p->runq[(h + 1) % RT_RUNQ];
+    G *n1 = runq_load(p, h), *n2 = runq_load(p, h + 1);
     __builtin_prefetch(n2, 1);
     __builtin_prefetch((char *)n2 + 64, 1);
     char *sp = __atomic_load_n(&n1->sp, __ATOMIC_RELAXED);
@@ -742,7 +755,7 @@ void rt_park(void (*unlockf)(void *), void *arg, const char *reason)
     G *g = m->curg;
     if (RT_UNLIKELY(g == &m->g0 || m->sys_depth))
         rt_throw("blocking operation on the system stack");
-    g->waitreason = reason;
+    __atomic_store_n(&g->waitreason, reason, __ATOMIC_RELAXED);
     atomic_store_explicit(&g->state, G_WAITING, memory_order_relaxed);
     m->afterfn = unlockf;
     m->afterarg = arg;

@@ -68,13 +68,14 @@ runtime-check: $(RT_TESTS)
 
 # ---- sanitizers (fixed-stack mode) -----------------------------------------
 # ThreadSanitizer cannot host Criterion (its fork arena does not map under
-# TSan's layout), so the TSan run covers the white-box rt_*.c tests through
-# the small harness in rt_util.h; the ASan run covers every test.
-# TSan defers asynchronous signals to its interceptors, so Boehm's
-# stop-the-world (SIGPWR) cannot stop a thread running instrumented code:
-# TSan runs use GC_DONT_GC=1 and leave out rt_gc (which needs collections).
+# TSan's layout): under TSan the test_*.c files get the stand-in harness of
+# test_util.h and the rt_*.c files the one in rt_util.h; the ASan run uses
+# Criterion.  TSan defers asynchronous signals to its interceptors, so
+# Boehm's stop-the-world (SIGPWR) cannot stop a thread running instrumented
+# code: TSan runs use GC_DONT_GC=1, leave out rt_gc and skip the tests marked
+# TU_NEEDS_GC (those need a collection to happen).
 RT_SAN_DIR := $(BUILD)/test/runtime-san
-RT_SAN_TSAN_TESTS ?= $(filter-out rt_gc,$(patsubst runtime/test/%.c,%,$(wildcard runtime/test/rt_*.c)))
+RT_SAN_TSAN_TESTS ?= $(filter-out rt_gc,$(RT_TEST_SRCS:runtime/test/%.c=%))
 RT_SAN_ASAN_TESTS ?= $(RT_TEST_SRCS:runtime/test/%.c=%)
 RT_SAN_thread_FLAGS := -DRT_SAN_HARNESS
 RT_SAN_thread_LIBS :=

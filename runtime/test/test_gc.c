@@ -235,7 +235,7 @@ static int m_unreachable(int argc, char **argv, char **envp)
     return 0;
 }
 
-TU_TEST(gc, unreachable_channels_are_collected) { TU_RUN(m_unreachable); }
+TU_TEST(gc, unreachable_channels_are_collected, TU_NEEDS_GC) { TU_RUN(m_unreachable); }
 
 /* 200,000 short-lived channels, each carrying a struct with a GC pointer:
  * values arrive intact while the collector reclaims the channels. */

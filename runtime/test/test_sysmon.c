@@ -141,7 +141,7 @@ TU_TEST(sysmon, goroutine_in_syscall_is_not_deadlock) { TU_RUN(m_not_dead); }
 
 /* ---- preemption of a call-free loop ----------------------------------- */
 
-static volatile int spin_stop;
+static atomic_int spin_stop;
 static atomic_long spin_iters;
 static WaitGroup spin_wg;
 
@@ -150,7 +150,7 @@ static void spinner(void *arg)
 {
     (void)arg;
     long n = 0;
-    while (!spin_stop) {
+    while (!atomic_load_explicit(&spin_stop, memory_order_relaxed)) {
         n++;
         if (__builtin_expect(gocc_preempt_req, 0))
             gocc_preempt();
@@ -165,7 +165,7 @@ static int m_preempt(int argc, char **argv, char **envp)
     gocc_go(spinner, NULL, __FILE__, __LINE__);
     gosched();                          /* the spinner now owns the P */
     time_sleep(5 * MILLISECOND);        /* needs the spinner preempted */
-    spin_stop = 1;
+    atomic_store(&spin_stop, 1);
     wg_wait(&spin_wg);
     GCHECK(atomic_load(&spin_iters) > 0);
     return 0;

@@ -39,6 +39,13 @@
 #define TU_TSAN 1
 #endif
 #endif
+/* TSan runs use GC_DONT_GC (runtime.mk says why): a test that needs a
+ * collection to happen is disabled there with TU_TEST(..., TU_NEEDS_GC). */
+#if defined(__SANITIZE_THREAD__) || defined(TU_TSAN)
+#define TU_NEEDS_GC .disabled = 1
+#else
+#define TU_NEEDS_GC .disabled = 0
+#endif
 #if defined(__SANITIZE_THREAD__) || defined(TU_TSAN) || defined(TU_NO_CRITERION)
 #define TU_MINI 1
 #else
