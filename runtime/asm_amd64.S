@@ -14,6 +14,8 @@
  *   - In split-stack mode it zeroes the libgcc guard (%fs:0x70) while on
  *     the system stack: g0 is a big fixed stack and must never split; the
  *     goroutine's guard is restored on the way back.
+ *   - rt_cbstack is its mirror for callbacks from C: back on the G's stack
+ *     below the published sp, with the G's guard, and insys clear.
  *
  * The notes below tell gold/lld that this object neither needs nor breaks
  * split-stack callers (otherwise they rewrite callers to
@@ -117,6 +119,56 @@ rt_sysstack:
         ret
         .cfi_endproc
         .size   rt_sysstack, .-rt_sysstack
+
+/* void rt_cbstack(void *gsp, void (*fn)(void *), void *arg,
+ *                 void **save_sp, atomic_int *insys)
+ * The way back for a callback from C into dialect code: runs fn(arg) on
+ * the goroutine's stack just below gsp, the sp that rt_sysstack published
+ * (the G's split-stack guard is the word at gsp), then returns to the
+ * system stack.  insys is cleared only once rsp is on the G's stack; on
+ * the way back *save_sp gets gsp again before insys is set. */
+        .globl  rt_cbstack
+        .type   rt_cbstack, @function
+        .p2align 4
+rt_cbstack:
+        .cfi_startproc
+        pushq   %rbp
+        .cfi_def_cfa_offset 16
+        .cfi_offset rbp, -16
+        movq    %rsp, %rbp
+        .cfi_def_cfa_register rbp
+        pushq   %r12
+        pushq   %r13
+        pushq   %r14
+        pushq   %r15
+        movq    %rdi, %r12
+        movq    %rcx, %r13
+        movq    %r8, %r14
+        leaq    -64(%rdi), %rax
+        andq    $-16, %rax
+        movq    %rax, %rsp
+        movl    $0, (%r14)
+#ifndef RT_FIXED_STACK
+        movq    (%r12), %rax
+        movq    %rax, %fs:0x70
+#endif
+        movq    %rdx, %rdi
+        callq   *%rsi
+#ifndef RT_FIXED_STACK
+        movq    $0, %fs:0x70
+#endif
+        movq    %r12, (%r13)
+        leaq    -32(%rbp), %rsp
+        movl    $1, (%r14)
+        popq    %r15
+        popq    %r14
+        popq    %r13
+        popq    %r12
+        popq    %rbp
+        .cfi_def_cfa rsp, 8
+        ret
+        .cfi_endproc
+        .size   rt_cbstack, .-rt_cbstack
 
 /* Current stack pointer (for conservative sp publication). */
         .globl  rt_getsp

@@ -152,6 +152,8 @@ static void push_gs(void)
         void *stop = atomic_load(&m->stop_sp);
         if (stop && in(stop, m->g0_lo, m->g0_hi))
             push(stop, m->g0_hi);
+        else if (m->systop && in(m->systop, m->g0_lo, m->g0_hi))
+            push(m->systop, m->g0_hi);      /* a callback: C frames below g0.sp */
         else if (m->g0.sp)
             push(in(m->g0.sp, m->g0_lo, m->g0_hi) ? m->g0.sp : m->g0_lo, m->g0_hi);
         /* A thread stopped before it switched to any G (m->g0.sp unset)

@@ -379,6 +379,27 @@ void gocc_syscall_exit(void);
 extern __thread volatile int gocc_preempt_req;
 void gocc_preempt(void);
 
+/* Callbacks from C: set while this thread runs C code on the system stack
+ * for a goroutine.  gocc starts every dialect function that C code may
+ * call (it has external linkage or its address is taken) with
+ *     if (__builtin_expect(gocc_insys, 0)) { ...gocc_callback(run, &args)... }
+ * gocc_callback runs run(&args) on the goroutine's own stack, where it
+ * may block; the goroutine then keeps its thread until the callback
+ * returns.  Off a goroutine it just calls run. */
+extern __thread int gocc_insys;
+void gocc_callback(void (*fn)(void *), void *arg);
+
+/* Is f dialect code (or the runtime's own)?  gocc places the functions a
+ * .gc file defines in the section gocc_text, where the runtime's code is
+ * too; a call through a function pointer runs its target directly when
+ * it is there, and through gocc_systemstack when it is C code. */
+extern char __start_gocc_text[] __attribute__((weak, visibility("hidden")));
+extern char __stop_gocc_text[] __attribute__((weak, visibility("hidden")));
+static inline int gocc_dialect_code(const void *f)
+{
+    return (const char *)f >= __start_gocc_text && (const char *)f < __stop_gocc_text;
+}
+
 #ifdef __cplusplus
 }
 #endif

@@ -55,6 +55,7 @@ __thread M *rt_tls_m __attribute__((tls_model("local-exec")));
 /* Set by sysmon when this thread's goroutine has run 10 ms without a
  * switch; the translator's loop polls read it (gocc_preempt). */
 __thread volatile int gocc_preempt_req;
+__thread int gocc_insys;
 
 static bool started;
 
@@ -724,8 +725,85 @@ static G *picknext(M *m)
     G *g = runqget(p);
     if (!g)
         return &m->g0;
+    if (RT_UNLIKELY(g->lockedm)) {
+        /* only its own M may run it: g0 hands that M our P (mloop);
+         * runqget left runnext empty and only the owner fills it */
+        atomic_store_explicit(&p->runnext, g, memory_order_relaxed);
+        return &m->g0;
+    }
     prefetch_next(p);
     return g;
+}
+
+/* ---- goroutines locked to an M (callbacks from C) -------------------- */
+
+/* A G that runs a callback from C has C frames on its M's system stack,
+ * below that M's scheduler frames: only that M may run it, and while it
+ * waits the M may run nothing else (not even its own g0 loop, whose calls
+ * would overwrite those frames).  So to block, the M runs the G's after-
+ * switch action itself, gives its P to a spare M and sleeps; an M that
+ * dequeues the G hands it a P and becomes a spare (Go's lockedm). */
+
+static void startm(P *p);
+
+/* p goes to a spare M, or a new one. */
+static void handoffp(P *p)
+{
+    M *sm = mspare_get();
+    if (!sm) {
+        startm(p);
+        return;
+    }
+    acquirep(sm, p);
+    mwake(sm);
+}
+
+/* g0 of m: g is locked to another M, which gets m's P. */
+static void startlockedm(M *m, G *g)
+{
+    M *lm = g->lockedm;
+    P *p = m->p;
+    m->p = NULL;
+    atomic_store(&p->m, lm);
+    atomic_store(&lm->nextp, p);
+    atomic_store(&lm->lockword, 1);
+    rt_futexwake(&lm->lockword, 1);
+}
+
+struct lockedstop { G *g; void (*after)(void *); void *arg; };
+
+static void stoplockedm_ss(void *arg)
+{
+    struct lockedstop *s = arg;
+    M *m = getm();
+    int err = *m->errnop;
+    atomic_store(&m->lockword, 0);
+    if (s->after)
+        s->after(s->arg);           /* from here rt_ready may queue the G */
+    if (m->p) {
+        P *p = m->p;
+        m->p = NULL;
+        handoffp(p);
+    }
+    while (!atomic_load(&m->lockword))
+        rt_futexwait(&m->lockword, 0, -1);
+    acquirep(m, atomic_exchange(&m->nextp, NULL));
+    *m->errnop = err;
+    atomic_store_explicit(&m->schedtick, m->schedtick + 1, memory_order_relaxed);
+    atomic_store_explicit(&s->g->state, G_RUNNING, memory_order_relaxed);
+}
+
+/* On g's stack, instead of switching away: g's state is already set. */
+static void stoplockedm(G *g, void (*after)(void *), void *arg)
+{
+    struct lockedstop s = { g, after, arg };
+    gocc_systemstack(stoplockedm_ss, &s);
+}
+
+static void globrunq_after(void *g)
+{
+    globrunqput(g);
+    rt_wakep();
 }
 
 /* An M without a P sleeps on the spare list until sysmon hands it one. */
@@ -742,7 +820,9 @@ static RT_NOSPLIT void mloop(M *m)
         if (!m->p)
             mspare(m);
         G *g = findrunnable(m);
-        if (g)
+        if (g && RT_UNLIKELY(g->lockedm))
+            startlockedm(m, g);
+        else if (g)
             rt_gswitch(&m->g0, g);
     }
 }
@@ -757,6 +837,10 @@ void rt_park(void (*unlockf)(void *), void *arg, const char *reason)
         rt_throw("blocking operation on the system stack");
     __atomic_store_n(&g->waitreason, reason, __ATOMIC_RELAXED);
     atomic_store_explicit(&g->state, G_WAITING, memory_order_relaxed);
+    if (RT_UNLIKELY(g->lockedm)) {
+        stoplockedm(g, unlockf, arg);
+        return;
+    }
     m->afterfn = unlockf;
     m->afterarg = arg;
     rt_gswitch(g, picknext(m));
@@ -800,6 +884,10 @@ void gosched(void)
     if (!g || g == &m->g0 || m->sys_depth)
         return;
     atomic_store_explicit(&g->state, G_RUNNABLE, memory_order_relaxed);
+    if (RT_UNLIKELY(g->lockedm)) {
+        stoplockedm(g, globrunq_after, g);
+        return;
+    }
     m->afterfn = yield_after;
     m->afterarg = g;
     rt_gswitch(g, picknext(m));
@@ -970,6 +1058,8 @@ void goexit(void)
     M *m = getm();
     if (!m || m->curg == &m->g0)
         rt_throw("goexit called outside a goroutine");
+    if (m->curg->lockedm)
+        rt_throw("goexit in a callback from C code");
     rt_goexit_defers();
     goexit1();
 }
@@ -988,11 +1078,48 @@ RT_NOSPLIT void gocc_systemstack(void (*fn)(void *), void *arg)
 #ifndef RT_FIXED_STACK
     __splitstack_getcontext(g->ss);
 #endif
-    char *top = (char *)(((uintptr_t)m->g0.sp - 512) & ~(uintptr_t)15);
+    char *top = m->systop ? m->systop
+                          : (char *)(((uintptr_t)m->g0.sp - 512) & ~(uintptr_t)15);
     m->sys_depth++;
+    gocc_insys = 1;
     rt_sysstack(top, fn, arg, &g->sp, &g->insys);
+    gocc_insys = 0;
     m = getm();
     m->sys_depth--;
+}
+
+/* A dialect function called by C code on the system stack (gocc_insys
+ * set) runs itself through this: fn(arg) runs on the goroutine's stack,
+ * where it may block (the G stays locked to this M meanwhile, see
+ * stoplockedm).  Nested systemstack calls go below the C frames (systop).
+ * A panic does not unwind past the callback (the C frames in between
+ * cannot be unwound): the callback's own deferred calls run, then the
+ * report.  Off a goroutine, fn just runs. */
+RT_NOSPLIT void gocc_callback(void (*fn)(void *), void *arg)
+{
+    M *m = getm();
+    G *g;
+    if (!m || (g = m->curg) == &m->g0 ||
+        !atomic_load_explicit(&g->insys, memory_order_relaxed)) {
+        fn(arg);
+        return;
+    }
+    void *gsp = g->sp;
+    char *systop = m->systop;
+    int depth = m->sys_depth;
+    M *locked = g->lockedm;
+    gocc_frame *frames = g->frames;
+    m->systop = (char *)(((uintptr_t)rt_getsp() - 256) & ~(uintptr_t)15);
+    m->sys_depth = 0;
+    g->lockedm = m;
+    g->frames = NULL;
+    gocc_insys = 0;
+    rt_cbstack(gsp, fn, arg, &g->sp, &g->insys);
+    gocc_insys = 1;
+    g->frames = frames;
+    g->lockedm = locked;
+    m->sys_depth = depth;
+    m->systop = systop;
 }
 
 int *gocc_errno(void) { return rt_errno_loc(); }
@@ -1219,6 +1346,10 @@ static RT_NOINLINE void exitsyscall_slow(M *m)
         return;
     }
     atomic_store_explicit(&g->state, G_RUNNABLE, memory_order_relaxed);
+    if (RT_UNLIKELY(g->lockedm)) {
+        stoplockedm(g, requeue_after, g);
+        return;
+    }
     m->afterfn = requeue_after;
     m->afterarg = g;
     rt_gswitch(g, &m->g0);

@@ -122,6 +122,8 @@ struct G {
     const char *pfile;          /* where the last panic() was called */
     int pline;
     G *allnext;
+    M *lockedm;                 /* in a callback from C whose frames are on
+                                   this M's system stack: runs only there */
 #ifdef RT_FIXED_STACK
     void *tsan_fiber;
     void *asan_fake;
@@ -173,6 +175,10 @@ struct M {
     _Atomic uint32_t schedtick; /* +1 per switch: sysmon's preemption clock */
     volatile int *preemptp;     /* this thread's gocc_preempt_req */
     M *sparenext;
+    char *systop;               /* a callback runs: the system stack's free
+                                   part starts here, below the C frames */
+    atomic_int lockword;        /* futex: a P for this locked M is in nextp */
+    P *_Atomic nextp;
 };
 
 #define RT_CACHELINE __attribute__((aligned(64)))
@@ -244,6 +250,9 @@ void rt_swap(void **save_sp, void *new_sp);
 void rt_trampoline(void);
 void rt_sysstack(void *top, void (*fn)(void *), void *arg, void **save_sp,
                  atomic_int *insys);
+void *rt_getsp(void);
+void rt_cbstack(void *gsp, void (*fn)(void *), void *arg, void **save_sp,
+                atomic_int *insys);
 
 /* proc.c */
 void rt_park(void (*unlockf)(void *), void *arg, const char *reason);
