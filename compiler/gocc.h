@@ -216,6 +216,8 @@ struct Sym {
     int depth;
     bool sysdecl;           /* some declaration of it is in a system header */
     bool defined;           /* a function defined in this unit */
+    bool escapes;           /* a function used other than by a direct call */
+    bool vla;               /* a variable-length array: on the GC heap */
     /* lowering: variables that go blocks capture live in GC heap boxes */
     bool captured;          /* some go block refers to it: boxed */
     bool box_live;          /* its box exists at this point of generation */

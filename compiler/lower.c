@@ -44,6 +44,7 @@ typedef struct {
     Ctx *ctx;
     Node *fn;               /* the function definition being lowered */
     Buf helpers;            /* file-scope code for the current declaration */
+    Buf after;              /* file-scope code to follow it (same line) */
     int tmp;                /* counter for unique temporaries */
     bool has_main;
     bool direct;            /* inside a type-check copy: calls stay as written */
@@ -60,8 +61,17 @@ static void gen_boxed_continue(Lower *L, Buf *b, Node *n);
 static void gen_param_boxes(Lower *L, Buf *b, Node *n);
 static void gen_return(Lower *L, Buf *b, Node *n);
 static void gen_box(Buf *b, Sym *s);
+static bool is_vla_decl(Node *d);
+static bool is_alloca_call(Lower *L, Node *n);
+static void gen_vla(Lower *L, Buf *b, Node *d);
+static void gen_alloca(Lower *L, Buf *b, Node *n);
 static bool is_external_call(Node *n);
+static bool is_indirect_call(Node *n);
+static bool in_runtime_header(const Tok *t);
 static void gen_external_call(Lower *L, Buf *b, Node *n);
+static bool is_main(Node *d);
+static void gen_callback_entry(Lower *L, Buf *b, Node *fn);
+static Node *body_brace(Lower *L, Node *body);
 
 /* ---- types of expressions (what lowering needs to know) ----------------- */
 
@@ -484,8 +494,7 @@ static bool is_panic_call(Node *n)
 {
     Sym *s = n->a && n->a->kind == N_IDENT ? n->a->sym : NULL;
     return s && s->kind == SYM_FUNC && s->depth == 0 && !s->defined &&
-           !strcmp(s->name, "panic") && s->tok && s->tok->file &&
-           strstr(s->tok->file, "gocc/gocc.h");
+           !strcmp(s->name, "panic") && in_runtime_header(s->tok);
 }
 
 static void add_panic_site(Lower *L, Node *call)
@@ -520,6 +529,12 @@ static void collect(Lower *L, Node *n)
         return;
     const char *which;
     switch (n->kind) {
+    case N_DECL:
+        if (is_vla_decl(n)) {
+            n->sym->vla = true;
+            add_region(L, n);
+        }
+        break;
     case N_CHAN_TYPE:
     case N_RECV:
     case N_SEND:
@@ -548,12 +563,14 @@ static void collect(Lower *L, Node *n)
             add_region(L, n);
         } else if (is_panic_call(n)) {
             add_panic_site(L, n);
-        } else if (is_external_call(n)) {
+        } else if (is_alloca_call(L, n)) {
+            add_region(L, n);
+        } else if (is_external_call(n) || is_indirect_call(n)) {
             add_region(L, n);
         }
         break;
     case N_IDENT:
-        if (is_blocking_func(n))
+        if (is_blocking_func(n) || (n->sym && n->sym->vla))
             add_region(L, n);
         break;
     case N_FOR:
@@ -989,6 +1006,26 @@ static void gen_select(Lower *L, Buf *b, Node *n)
  * at file scope (anonymous struct, typeof). */
 static bool render_decl(Buf *b, Type *t, const char *name);
 
+static bool visit_constant(Node *n, void *ok)
+{
+    if (n->kind == N_IDENT && (!n->sym || n->sym->kind != SYM_ENUMCONST || n->sym->depth))
+        *(bool *)ok = false;
+    if (n->kind == N_CALL || n->kind == N_ASSIGN || n->kind == N_STMT_EXPR)
+        *(bool *)ok = false;
+    return *(bool *)ok;
+}
+
+/* An array length that means the same at file scope: literals, file-scope
+ * enumerators, sizeof and operators, spelled on one line. */
+static bool is_file_scope_constant(Node *len)
+{
+    bool ok = len->first->line == len->last->line && len->first->file == len->last->file &&
+              len->first->text <= len->last->text;
+    if (ok)
+        walk(len, visit_constant, &ok);
+    return ok;
+}
+
 static bool render_base(Buf *b, Type *t)
 {
     if (t->local)
@@ -1044,10 +1081,12 @@ static bool render_decl(Buf *b, Type *t, const char *name)
         return ok;
     }
     case TY_ARRAY:
-        /* a literal length is kept (sizeof works); others are left open */
-        if (t->len && t->len->kind == N_NUM)
-            return render_decl(b, t->base, fmt("%s[%.*s]", name, t->len->tok->len,
-                                               t->len->tok->text));
+        /* a constant length is kept (sizeof works); others are left open */
+        if (t->len && is_file_scope_constant(t->len))
+            return render_decl(b, t->base, fmt("%s[%.*s]", name,
+                                               (int)(t->len->last->text + t->len->last->len -
+                                                     t->len->first->text),
+                                               t->len->first->text));
         return render_decl(b, t->base, fmt("%s[]", name));
     case TY_FUNC: {
         Buf ps = {0};
@@ -1164,6 +1203,33 @@ static bool is_external_call(Node *n)
            !in_list(s->name, small_leaves, sizeof small_leaves / sizeof *small_leaves);
 }
 
+/* Is t in the runtime's header (gocc.h: split-stack code, not C's)? */
+static bool in_runtime_header(const Tok *t)
+{
+    return t && t->file && strstr(t->file, "gocc/gocc.h");
+}
+
+/* A call whose target may be dialect code or C, known only at run time:
+ * through a function pointer, or of a function declared outside system
+ * headers and defined nowhere in this unit (another .gc file, or C). */
+static bool is_indirect_call(Node *n)
+{
+    if (n->kind != N_CALL || !n->a)
+        return false;
+    if (n->a->kind == N_IDENT && n->a->sym && n->a->sym->kind == SYM_FUNC) {
+        Sym *s = n->a->sym;
+        /* gocc_*: the runtime's (malloc is gocc_malloc, and a system
+         * header's redeclaration of it hides gocc.h's) */
+        return s->depth == 0 && !s->sysdecl && !s->defined && n->a->storage != 'B' &&
+               !tok_is_builtin(n->a->tok) && !in_runtime_header(s->tok) &&
+               strncmp(s->name, "gocc_", 5) != 0 && !is_errno_location(n);
+    }
+    Type *t = real(expr_type(n->a));
+    if (t && t->kind == TY_PTR)
+        t = real(t->base);
+    return t && t->kind == TY_FUNC;         /* (*fp)(...) too */
+}
+
 /* Is s declared noreturn?  (The attribute sits in its declaration's tokens;
  * gcc's own knowledge of exit and abort does not reach the thunk.) */
 static bool is_noreturn(const Unit *u, const Sym *s)
@@ -1216,9 +1282,15 @@ static void gen_direct(Lower *L, Buf *b, Node *n)
 
 static void gen_external_call(Lower *L, Buf *b, Node *n)
 {
+    bool indirect = !is_external_call(n);
     Type *ft = real(expr_type(n->a));
-    /* a system header's inline function is C library code: left alone */
-    if (L->direct || !L->fn || L->fn->first->sys || !ft || ft->kind != TY_FUNC) {
+    Type *fp = ft && ft->kind == TY_PTR ? ft : ty_ptr(ft);
+    if (ft && ft->kind == TY_PTR)
+        ft = real(ft->base);
+    /* a system header's inline function is C library code, the runtime
+     * header's is the runtime's: both left alone */
+    if (L->direct || !L->fn || L->fn->first->sys || (indirect && in_runtime_header(L->fn->first)) ||
+        !ft || ft->kind != TY_FUNC) {
         gen_direct(L, b, n);
         return;
     }
@@ -1229,6 +1301,10 @@ static void gen_external_call(Lower *L, Buf *b, Node *n)
     buf_printf(&st, "struct __gocc_x%d { ", k);
     if (ret) {
         ok = render_decl(&st, ret, "r");
+        buf_puts(&st, "; ");
+    }
+    if (indirect) {
+        ok = ok && render_decl(&st, field_type(fp), "f");
         buf_puts(&st, "; ");
     }
     int nargs = 0;
@@ -1259,7 +1335,7 @@ static void gen_external_call(Lower *L, Buf *b, Node *n)
                      "#pragma GCC diagnostic ignored \"-Wformat-nonliteral\"\n"
                      "static void __gocc_x%d_run(void *__gocc_p) { struct __gocc_x%d *__gocc_x = "
                      "__gocc_p; (void)__gocc_x; %s%s(", k, k, ret ? "__gocc_x->r = " : "",
-               n->a->sym->name);
+               indirect ? "__gocc_x->f" : n->a->sym->name);
     for (int j = 0; j < nargs; j++)
         buf_printf(&run, j ? ", __gocc_x->a%d" : "__gocc_x->a%d", j);
     buf_puts(&run, "); }\n#pragma GCC diagnostic pop\n");
@@ -1274,16 +1350,26 @@ static void gen_external_call(Lower *L, Buf *b, Node *n)
     gen_direct(L, b, n);
     L->direct = false;
     buf_printf(b, "%s; struct __gocc_x%d __gocc_xa%d = { ", ret ? ")" : ", 0))", k, k);
+    if (indirect) {
+        buf_puts(b, ".f = (");
+        gen_expr(L, b, n->a);
+        buf_puts(b, "), ");
+    }
     int j = 0;
     for (Node *a = n->b; a; a = a->next, j++) {
         buf_printf(b, ".a%d = (", j);
         gen_expr(L, b, a);
         buf_puts(b, "), ");
     }
-    if (!j)
+    if (!j && !indirect)
         buf_puts(b, "0");
-    buf_printf(b, "}; gocc_systemstack(__gocc_x%d_run, &__gocc_xa%d); ", k, k);
-    if (is_noreturn(L->u, n->a->sym))
+    if (indirect)
+        buf_printf(b, "}; if (gocc_dialect_code((const void *)__gocc_xa%d.f)) "
+                      "__gocc_x%d_run(&__gocc_xa%d); else ", k, k, k);
+    else
+        buf_puts(b, "}; ");
+    buf_printf(b, "gocc_systemstack(__gocc_x%d_run, &__gocc_xa%d); ", k, k);
+    if (!indirect && is_noreturn(L->u, n->a->sym))
         buf_puts(b, "__builtin_unreachable(); ");
     if (ret && n->storage != 'D')
         buf_printf(b, "__gocc_xa%d.r; })", k);
@@ -1318,9 +1404,17 @@ static void gen_go_call(Lower *L, Buf *b, Node *n)
     Sym *fs = call->a->kind == N_IDENT ? call->a->sym : NULL;
     Type *pt = call->b && !call->b->next ? real(arg_type(ft->params, call->b)) : NULL;
     bool external = is_external_call(call);
+    bool indirect = is_indirect_call(call);     /* C or dialect: asked at run time */
     if (fs && fs->kind == SYM_FUNC && fs->depth == 0 && !ft->variadic && !external && pt &&
         pt->kind == TY_PTR && real(pt->base) && real(pt->base)->kind != TY_FUNC) {
-        buf_printf(&L->helpers, "static void __gocc_go%d_run(void *p) { %s(p); }\n", k, fs->name);
+        if (indirect)
+            buf_printf(&L->helpers, "static void __gocc_go%d_call(void *p) { %s(p); }\n"
+                       "static void __gocc_go%d_run(void *p) { if (gocc_dialect_code((const void *)%s)) "
+                       "%s(p); else gocc_systemstack(__gocc_go%d_call, p); }\n",
+                       k, fs->name, k, fs->name, fs->name, k);
+        else
+            buf_printf(&L->helpers, "static void __gocc_go%d_run(void *p) { %s(p); }\n", k,
+                       fs->name);
         buf_printf(b, "{ void *__gocc_g%d = (void *)(", k);
         gen_expr(L, b, call->b);
         buf_puts(b, "); ");
@@ -1353,13 +1447,17 @@ static void gen_go_call(Lower *L, Buf *b, Node *n)
     buf_add(&L->helpers, st.p, st.len);
     /* a C library function runs on the system stack, as in gen_external_call */
     buf_printf(&L->helpers, "static void __gocc_go%d_%s(void *p) { struct __gocc_go%d *a = p; a->fn(",
-               k, external ? "call" : "run", k);
+               k, external || indirect ? "call" : "run", k);
     for (int j = 0; j < i; j++)
         buf_printf(&L->helpers, j ? ", a->a%d" : "a->a%d", j);
     buf_puts(&L->helpers, "); }\n");
     if (external)
         buf_printf(&L->helpers, "static void __gocc_go%d_run(void *p) { "
                    "gocc_systemstack(__gocc_go%d_call, p); }\n", k, k);
+    else if (indirect)
+        buf_printf(&L->helpers, "static void __gocc_go%d_run(void *p) { struct __gocc_go%d *a = p; "
+                   "if (gocc_dialect_code((const void *)a->fn)) __gocc_go%d_call(p); "
+                   "else gocc_systemstack(__gocc_go%d_call, p); }\n", k, k, k, k);
 
     buf_printf(b, "{ struct __gocc_go%d *__gocc_g%d = gocc_alloc(sizeof *__gocc_g%d); "
                "__gocc_g%d->fn = ", k, k, k, k);
@@ -1385,7 +1483,9 @@ static void gen_node(Lower *L, Buf *b, Node *n)
     case N_CALL:
         if (is_errno_location(n))
             buf_puts(b, "gocc_errno()");
-        else if (is_external_call(n))
+        else if (is_alloca_call(L, n))
+            gen_alloca(L, b, n);
+        else if (is_external_call(n) || is_indirect_call(n))
             gen_external_call(L, b, n);
         else
             gen_builtin_call(L, b, n);
@@ -1406,6 +1506,7 @@ static void gen_node(Lower *L, Buf *b, Node *n)
             gen_var(L, b, n);
         return;
     case N_DECLARATION: gen_boxed_declaration(L, b, n); return;
+    case N_DECL: gen_vla(L, b, n); return;
     case N_FOR: gen_boxed_for(L, b, n); return;
     case N_CONTINUE: gen_boxed_continue(L, b, n); return;
     case N_EMPTY:
@@ -1474,6 +1575,74 @@ static void gen_box(Buf *b, Sym *s)
                "__builtin_memcpy((void *)__gocc_b_%s, (const void *)&%s, sizeof(%s));",
                s->name, s->name, s->name, s->name, s->name, s->name);
     s->box_live = true;
+}
+
+/* ---- VLAs and alloca ------------------------------------------------------
+ * libgcc puts the VLAs and alloca blocks of split-stack code on the heap
+ * when the segment is short and frees them only with libgcc's own segments
+ * (never with the runtime's), and on fixed stacks they eat the goroutine's
+ * stack: in dialect code both become GC allocations.  A VLA `T a[n]` is
+ * declared `T (*__gocc_b_a)[n] = gocc_alloc(sizeof(*__gocc_b_a))` and used
+ * as `(*__gocc_b_a)` (the box of a captured variable): sizeof, & and decay
+ * keep their meaning, and the size expression is evaluated once. */
+
+static bool visit_variable(Node *n, void *found)
+{
+    if (n->kind == N_IDENT && n->sym && n->sym->kind == SYM_VAR)
+        *(bool *)found = true;
+    return n->kind != N_SIZEOF_EXPR && n->kind != N_SIZEOF_TYPE && !*(bool *)found;
+}
+
+static bool is_vla_type(Type *t)
+{
+    t = real(t);
+    if (!t || t->kind != TY_ARRAY)
+        return false;
+    bool var = false;
+    if (t->len)
+        walk(t->len, visit_variable, &var);
+    return var || is_vla_type(t->base);
+}
+
+/* A block-scope VLA object of dialect code (not a parameter, typedef or
+ * extern declaration; VLAs have no initializer). */
+static bool is_vla_decl(Node *d)
+{
+    Sym *s = d->sym;
+    return s && s->kind == SYM_VAR && s->depth > 0 && d->tok && !d->a && !d->first->sys &&
+           !in_runtime_header(d->first) && d->storage != SC_EXTERN && is_vla_type(s->ty);
+}
+
+static void gen_vla(Lower *L, Buf *b, Node *d)
+{
+    Sym *s = d->sym;
+    int name = d->tok->idx;
+    gen_span(L, b, d->first->idx, name - 1);
+    buf_printf(b, "(*__gocc_b_%s)", s->name);
+    gen_span(L, b, name + 1, d->last->idx);
+    buf_printf(b, " = gocc_alloc(sizeof(*__gocc_b_%s))", s->name);
+    s->box_live = true;
+}
+
+/* (glibc's alloca macro expands to tokens marked as system-header text:
+ * what counts is the function the call is in) */
+static bool is_alloca_call(Lower *L, Node *n)
+{
+    if (n->kind != N_CALL || !n->a || n->a->kind != N_IDENT || !n->b || !L->fn ||
+        L->fn->first->sys || in_runtime_header(L->fn->first))
+        return false;
+    return tok_is(n->a->tok, "__builtin_alloca") ||
+           tok_is(n->a->tok, "__builtin_alloca_with_align") ||
+           (tok_is(n->a->tok, "alloca") && n->a->sym && n->a->sym->sysdecl);
+}
+
+/* alloca(n): GC memory, which lives at least as long (the alignment of
+ * __builtin_alloca_with_align beyond the collector's 16 bytes is not kept). */
+static void gen_alloca(Lower *L, Buf *b, Node *n)
+{
+    buf_puts(b, "gocc_alloc(");
+    gen_expr(L, b, n->b);
+    buf_puts(b, ")");
 }
 
 /* The variables declared in fn before a block and used inside it. */
@@ -1745,7 +1914,8 @@ static void gen_boxed_declaration(Lower *L, Buf *b, Node *n)
     gen_expr(L, b, n);
     L->skip = save;
     for (Node *d = n->a; d; d = d->next)
-        if (d->sym && d->sym->captured && !d->sym->for_loop && !is_static_local(d->sym))
+        if (d->sym && d->sym->captured && !d->sym->for_loop && !is_static_local(d->sym) &&
+            !d->sym->vla)           /* a VLA is on the heap already (gen_vla) */
             gen_box(b, d->sym);
 }
 
@@ -1771,6 +1941,89 @@ static void gen_frame(Buf *b, Type *ret)
     free(z.p);
 }
 
+/* ---- callbacks from C -------------------------------------------------- */
+
+/* C code may call fn (it has external linkage or its address escapes):
+ * called on the system stack (gocc_insys), it re-runs itself through
+ * gocc_callback on the goroutine's stack, where it may block.  The
+ * arguments travel in a record; its run function, after fn, calls fn. */
+static bool gen_callback_record(Lower *L, Node *fn, int k)
+{
+    Type *ft = fn->a->ty;
+    Type *ret = real(ft->base) && real(ft->base)->kind == TY_VOID ? NULL : field_type(ft->base);
+    Buf st = {0};
+    bool ok = true;
+    buf_printf(&st, "struct __gocc_cb%d { ", k);
+    if (ret) {
+        ok = render_decl(&st, ret, "r");
+        buf_puts(&st, "; ");
+    }
+    int i = 0;
+    for (Param *p = ft->params; p && ok; p = p->next, i++) {
+        ok = p->name && p->ty && render_decl(&st, field_type(p->ty), fmt("a%d", i));
+        buf_puts(&st, "; ");
+    }
+    if (ok) {
+        if (!ret && !i)
+            buf_puts(&st, "char unused; ");
+        buf_printf(&st, "};\nstatic void __gocc_cb%d_run(void *);\n", k);
+        buf_add(&L->helpers, st.p, st.len);
+        buf_printf(&L->after, " static void __gocc_cb%d_run(void *__gocc_p) "
+                   "{ struct __gocc_cb%d *__gocc_x = __gocc_p; (void)__gocc_x; %s%s(", k, k,
+                   ret ? "__gocc_x->r = " : "", fn->a->sym->name);
+        for (int j = 0; j < i; j++)
+            buf_printf(&L->after, j ? ", __gocc_x->a%d" : "__gocc_x->a%d", j);
+        buf_puts(&L->after, "); }");
+    }
+    free(st.p);
+    return ok;
+}
+
+static void gen_callback_entry(Lower *L, Buf *b, Node *fn)
+{
+    int k = L->tmp++;
+    if (!gen_callback_record(L, fn, k))
+        return;
+    Type *ft = fn->a->ty;
+    bool is_void = real(ft->base) && real(ft->base)->kind == TY_VOID;
+    buf_printf(b, " if (__builtin_expect(gocc_insys, 0)) { struct __gocc_cb%d __gocc_cb = { ", k);
+    int i = 0;
+    for (Param *p = ft->params; p; p = p->next, i++)
+        buf_printf(b, ".a%d = %.*s, ", i, p->name->len, p->name->text);
+    buf_printf(b, "%s}; gocc_callback(__gocc_cb%d_run, &__gocc_cb); return%s; }", i ? "" : "0 ", k,
+               is_void ? "" : " __gocc_cb.r");
+}
+
+static bool visit_escapes(Node *n, void *arg)
+{
+    (void)arg;
+    if (n->kind == N_CALL && n->a && n->a->kind == N_IDENT) {
+        walk(n->b, visit_escapes, NULL);        /* the callee is only called */
+        return false;
+    }
+    if (n->kind == N_IDENT && n->sym && n->sym->kind == SYM_FUNC)
+        n->sym->escapes = true;
+    return true;
+}
+
+/* Functions that C code may call get a callback entry (gocc_insys). */
+static void mark_callback_entries(Lower *L)
+{
+    for (Node *d = L->u->ast; d; d = d->next)
+        walk(d->kind == N_FUNCDEF ? d->b : d, visit_escapes, NULL);
+    for (Node *d = L->u->ast; d; d = d->next) {
+        if (d->kind != N_FUNCDEF || !d->b || d->first->sys || in_runtime_header(d->first) ||
+            is_main(d) || !d->a ||
+            !d->a->sym || !d->a->ty || d->a->ty->kind != TY_FUNC)
+            continue;
+        Type *ft = d->a->ty;
+        bool is_static = d->spec && d->spec->storage == SC_STATIC;
+        if (ft->variadic || ft->oldstyle || (is_static && !d->a->sym->escapes))
+            continue;
+        body_brace(L, d->b)->a = d;
+    }
+}
+
 /* The '{' of a function body (or of a go/defer block's body): box the
  * captured parameters, start the list of deferred calls.  Its '}': run them
  * when control falls off the end. */
@@ -1782,6 +2035,8 @@ static void gen_param_boxes(Lower *L, Buf *b, Node *brace)
         return;
     }
     buf_puts(b, "{");
+    if (brace->a)
+        gen_callback_entry(L, b, brace->a);
     if (brace->storage)
         gen_frame(b, brace->ty);
     for (Sym **s = (Sym **)brace->d; s && *s; s++)
@@ -2136,12 +2391,17 @@ void lower_unit(Unit *u, Edits *es)
     L.at = xalloc(sizeof(Region *) * (size_t)(u->ntoks + 1));
     for (int i = 0; i < u->nchan_types; i++)
         add_region(&L, u->chan_types[i]);
-    collect_list(&L, u->ast);
+    for (Node *d = u->ast; d; d = d->next) {
+        L.fn = d->kind == N_FUNCDEF ? d : NULL;
+        collect(&L, d);
+    }
+    L.fn = NULL;
     for (Node *d = u->ast; d; d = d->next) {
         walk(d->kind == N_FUNCDEF ? d->b : d, visit_check, d->kind == N_FUNCDEF ? d : NULL);
         if (d->kind == N_FUNCDEF && d->b)
             lower_closures(&L, d);
     }
+    mark_callback_entries(&L);
 
     for (Node *d = u->ast; d; d = d->next) {
         int from = d->first->idx, to = last_idx(u, d->last);
@@ -2150,10 +2410,20 @@ void lower_unit(Unit *u, Edits *es)
             any = L.at[i] != NULL;
         if (is_main(d) && u->dialect)
             L.main_def = d;
-        if (!any && L.main_def != d)
+        /* dialect code lives in its own section: calls through pointers
+         * tell it from C by address (gocc_dialect_code) */
+        const char *sect = d->kind == N_FUNCDEF && d->b && !d->first->sys && u->dialect
+                         ? "__attribute__((section(\"gocc_text\"))) " : "";
+        if (!any && L.main_def != d) {
+            if (*sect)
+                edits_add(es, from, from, fmt("%s%.*s", sect,
+                                              (int)(tok_text_end(u, from) - d->first->text),
+                                              d->first->text));
             continue;
+        }
         Buf b = {0};
         L.helpers.len = 0;
+        L.after.len = 0;
         L.fn = d->kind == N_FUNCDEF ? d : NULL;
         Buf body = {0};
         if (L.main_def == d) {
@@ -2173,7 +2443,9 @@ void lower_unit(Unit *u, Edits *es)
             buf_printf(&b, "# %d \"%s\"\n%*s", d->first->line, d->first->file,
                        d->first->col - 1, "");
         }
+        buf_puts(&b, sect);
         buf_add(&b, body.p ? body.p : "", body.len);
+        buf_add(&b, L.after.p ? L.after.p : "", L.after.len);
         edits_add(es, from, to, b.p ? b.p : xstrdup(""));
     }
     if (L.main_def) {

@@ -14,6 +14,11 @@
 RT_CFLAGS := -fsplit-stack
 RT_LDLIBS := -lgc -pthread -Wl,-z,now
 
+# The runtime's code goes where dialect code goes (section gocc_text): a
+# call through a function pointer runs targets there directly (gocc.h,
+# gocc_dialect_code) and everything else on the system stack.
+RT_SECTION = objcopy --rename-section .text=gocc_text $@
+
 RT_SRCS   := $(wildcard runtime/*.c)
 RT_HDRS   := $(wildcard runtime/*.h)
 RT_OBJS   := $(RT_SRCS:runtime/%.c=$(OBJ)/runtime/%.o) $(OBJ)/runtime/asm_amd64.o
@@ -23,18 +28,22 @@ RT_LIBCFLAGS = $(CFLAGS) $(WARN) -std=gnu11 -fno-strict-aliasing
 $(OBJ)/runtime/%.o: runtime/%.c $(RT_HDRS) | deps
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(RT_LIBCFLAGS) $(RT_CFLAGS) -c -o $@ $<
+	$(RT_SECTION)
 
 $(OBJ)/runtime/asm_amd64.o: runtime/asm_amd64.S
 	@mkdir -p $(dir $@)
 	$(HOSTCC) -c -o $@ $<
+	$(RT_SECTION)
 
 $(OBJ)/runtime/fixed/%.o: runtime/%.c $(RT_HDRS) | deps
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(RT_LIBCFLAGS) -DRT_FIXED_STACK -c -o $@ $<
+	$(RT_SECTION)
 
 $(OBJ)/runtime/fixed/asm_amd64.o: runtime/asm_amd64.S
 	@mkdir -p $(dir $@)
 	$(HOSTCC) -DRT_FIXED_STACK -c -o $@ $<
+	$(RT_SECTION)
 
 $(INC)/gocc/gocc.h: runtime/gocc.h
 	@mkdir -p $(dir $@)

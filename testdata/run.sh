@@ -151,6 +151,10 @@ for cc in $compilers; do
         [ "$(grep -o "gocc_systemstack(__gocc_x[0-9]*_run" "$3/ext.c" | wc -l)" -eq 1 ] &&
         grep -q "gocc_sys_printf(" "$3/ext.c" &&
         CC=$1 "$0" -Wall -Wextra -Werror "$2" -o "$3/ext" && [ "$("$3/ext")" = "1240 ok" ]' "$GOCC" $cc "$dd/extcalls.gc" "$o"
+    drv "calls through pointers check their target; C may call back ($cc)" sh -c 'CC=$1 "$0" -E "$2" > "$3/fp.c" &&
+        [ "$(grep -o "gocc_dialect_code((const void \*)__gocc_xa" "$3/fp.c" | wc -l)" -eq 6 ] &&
+        [ "$(grep -o "gocc_callback(__gocc_cb" "$3/fp.c" | wc -l)" -eq 2 ] &&
+        [ "$(grep -c "section(\"gocc_text\"))) static void work" "$3/fp.c")" -eq 1 ]' "$GOCC" $cc "$top/testdata/split/fnptr_calls.gc" "$o"
     drv "cc diagnostics point at the .gc line ($cc)" sh -c '! (cd "$2" && CC=$1 "$0" -c ccerror.gc -o "$3/x.o") 2>"$3/ccerr" &&
         grep -q "ccerror.gc:7:" "$3/ccerr"' "$GOCC" $cc "$dd" "$o"
 done
@@ -181,6 +185,8 @@ if [ -z "$GOCC_SELFHOST_DONE" ]; then
     done
     if [ $ok = 1 ] && cc -DRT_FIXED_STACK -c "$top/runtime/asm_amd64.S" -o "$d/obj/asm_amd64.o" &&
             cc -c "$top/runtime/asm_amd64.S" -o "$d/obj-split/asm_amd64.o" &&
+            for o in "$d"/obj/*.o "$d"/obj-split/*.o; do   # as runtime.mk: RT_SECTION
+                objcopy --rename-section .text=gocc_text "$o" || exit 1; done &&
             ar rcs "$d/lib/libgocc-fixed.a" "$d"/obj/*.o && ar rcs "$d/lib/libgocc.a" "$d"/obj-split/*.o &&
             cp "$top/runtime/gocc.h" "$d/include/gocc/"; then
         pass "self-host: build the runtimes from their own translation"
