@@ -221,6 +221,8 @@ struct Sym {
     /* lowering: variables that go blocks capture live in GC heap boxes */
     bool captured;          /* some go block refers to it: boxed */
     bool box_live;          /* its box exists at this point of generation */
+    bool modified;          /* assigned, incremented or its address taken */
+    bool bycopy;            /* captured but never modified: blocks copy it */
     Node *for_loop;         /* declared in this for's init: one box per iteration */
 };
 struct Scope {

@@ -1550,7 +1550,7 @@ static void gen_var(Lower *L, Buf *b, Node *n)
     Sym *s = n->sym;
     int k = cap_index(L->ctx, s);
     if (k >= 0)
-        buf_printf(b, "(*__gocc_e->v%d)", k);
+        buf_printf(b, s->bycopy ? "(__gocc_e->v%d)" : "(*__gocc_e->v%d)", k);
     else if (s->box_live)
         buf_printf(b, "(*__gocc_b_%s)", s->name);
     else
@@ -1571,9 +1571,10 @@ static void gen_box_addr(Lower *L, Buf *b, Sym *s)
 
 static void gen_box(Buf *b, Sym *s)
 {
-    buf_printf(b, " __typeof__(%s) *__gocc_b_%s = gocc_alloc(sizeof(%s)); "
+    buf_printf(b, " __typeof__(%s) *__gocc_b_%s = gocc_box(&__gocc_ar, sizeof(%s), "
+               "_Alignof(__typeof__(%s))); "
                "__builtin_memcpy((void *)__gocc_b_%s, (const void *)&%s, sizeof(%s));",
-               s->name, s->name, s->name, s->name, s->name, s->name);
+               s->name, s->name, s->name, s->name, s->name, s->name, s->name);
     s->box_live = true;
 }
 
@@ -1836,6 +1837,28 @@ static void gen_local_types(Lower *L, Buf *out, Buf *uses, Node *blk)
     free(lt.decls);
 }
 
+/* What a go block's environment holds for s: its value or its box. */
+static void gen_capture(Lower *L, Buf *b, Sym *s)
+{
+    if (!s->bycopy) {
+        gen_box_addr(L, b, s);
+        return;
+    }
+    int k = cap_index(L->ctx, s);
+    if (k >= 0)
+        buf_printf(b, "(__gocc_e->v%d)", k);
+    else
+        buf_puts(b, s->name);
+}
+
+/* A copied object pointer or channel can be the goroutine's argument. */
+static bool passes_as_pointer(Type *t)
+{
+    Type *r = real(t);
+    return r && (r->kind == TY_CHAN ||
+                 (r->kind == TY_PTR && real(r->base) && real(r->base)->kind != TY_FUNC));
+}
+
 static void gen_go_block(Lower *L, Buf *b, Node *n)
 {
     Node *blk = n->b;
@@ -1852,7 +1875,7 @@ static void gen_go_block(Lower *L, Buf *b, Node *n)
         if (t && real(t)->kind == TY_ARRAY && !caps[i]->decl)
             t = ty_ptr(real(t)->base);       /* an array parameter is a pointer */
         char *nm = fmt("v%d", i);
-        if (!t || !render_decl(&env, ty_ptr(t), nm)) {
+        if (!t || !render_decl(&env, caps[i]->bycopy ? field_type(t) : ty_ptr(t), nm)) {
             error_at_tok(n->first, "%s block: cannot capture '%s', whose type cannot be "
                          "named outside its function", n->kind == N_DEFER ? "defer" : "go",
                          caps[i]->name);
@@ -1875,28 +1898,30 @@ static void gen_go_block(Lower *L, Buf *b, Node *n)
     /* With at most one captured variable the goroutine's argument is that
      * variable's box itself (or NULL), and the environment is rebuilt on
      * the goroutine's stack: no allocation per go statement. */
-    bool direct = ncaps <= 1;
+    bool direct = ncaps == 0 || (ncaps == 1 && (!caps[0]->bycopy || passes_as_pointer(caps[0]->ty)));
     const char *prologue = direct
         ? fmt("struct __gocc_env%d __gocc_es = { %s }, *__gocc_e = &__gocc_es; (void)__gocc_p;",
               k, ncaps ? "__gocc_p" : "0")
         : fmt("struct __gocc_env%d *__gocc_e = __gocc_p;", k);
+    /* the block's own captured variables and environments */
+    prologue = fmt("%s gocc_arena __gocc_ar = {0}; (void)__gocc_ar;", prologue);
     buf_printf(&L->helpers, "static void __gocc_go%d(void *__gocc_p) { %s (void)__gocc_e; "
                "%s\n# %d \"%s\"\n%*s%s }\n", k, prologue, types.p ? types.p : "",
                blk->first->line, blk->first->file, blk->first->col - 1, "", body.p);
     free(types.p);
     if (direct) {
-        buf_printf(b, "{ void *__gocc_e%d = ", k);
+        buf_printf(b, "{ void *__gocc_e%d = (void *)", k);
         if (ncaps)
-            gen_box_addr(L, b, caps[0]);
+            gen_capture(L, b, caps[0]);
         else
             buf_puts(b, "(void *)0");
         buf_puts(b, "; ");
     } else {
-        buf_printf(b, "{ struct __gocc_env%d *__gocc_e%d = gocc_alloc(sizeof *__gocc_e%d); ",
-                   k, k, k);
+        buf_printf(b, "{ struct __gocc_env%d *__gocc_e%d = gocc_box(&__gocc_ar, "
+                   "sizeof *__gocc_e%d, _Alignof(struct __gocc_env%d)); ", k, k, k, k);
         for (int i = 0; i < ncaps; i++) {
             buf_printf(b, "__gocc_e%d->v%d = ", k, i);
-            gen_box_addr(L, b, caps[i]);
+            gen_capture(L, b, caps[i]);
             buf_puts(b, "; ");
         }
     }
@@ -2039,6 +2064,8 @@ static void gen_param_boxes(Lower *L, Buf *b, Node *brace)
         gen_callback_entry(L, b, brace->a);
     if (brace->storage)
         gen_frame(b, brace->ty);
+    if (brace->c)               /* the function's captured variables: gocc_box */
+        buf_puts(b, " gocc_arena __gocc_ar = {0}; (void)__gocc_ar;");
     for (Sym **s = (Sym **)brace->d; s && *s; s++)
         gen_box(b, *s);
 }
@@ -2214,7 +2241,7 @@ static bool visit_mark_captured(Node *n, void *fn)
 static bool visit_box_regions(Node *n, void *arg)
 {
     Lower *L = arg;
-    if (n->kind == N_IDENT && n->sym && n->sym->captured)
+    if (n->kind == N_IDENT && n->sym && (n->sym->captured || n->sym->bycopy))
         add_region(L, n);
     if (n->kind == N_DECLARATION)
         for (Node *d = n->a; d; d = d->next)
@@ -2232,10 +2259,106 @@ static bool visit_box_regions(Node *n, void *arg)
     return true;
 }
 
+/* ---- captures by copy ------------------------------------------------------
+ * A captured scalar that nothing ever modifies (no assignment, ++/--, &,
+ * asm) reads the same through a copy as through its box: go blocks get its
+ * value in their environment, and it stays an ordinary local (no box, no
+ * indirection).  Conservative where unsure: every name in an assigned
+ * expression that is not a plain lvalue counts as modified. */
+static bool visit_mark_modified(Node *n, void *arg)
+{
+    (void)arg;
+    if (n->kind == N_IDENT && n->sym)
+        n->sym->modified = true;
+    return true;
+}
+
+/* e is written (or its address taken): the variable it designates is
+ * modified; through *p or p->x the pointee is, not p. */
+static void mark_modified(Node *e)
+{
+    while (e) {
+        switch (e->kind) {
+        case N_IDENT:
+            if (e->sym)
+                e->sym->modified = true;
+            return;
+        case N_MEMBER: case N_INDEX: case N_REAL: case N_IMAG: case N_EXTENSION:
+            e = e->a;
+            continue;
+        case N_DEREF: case N_ARROW:
+            return;
+        default: {                  /* anything else: every name in it */
+            Node *save = e->next;   /* walk follows next: only e's own tree */
+            e->next = NULL;
+            walk(e, visit_mark_modified, NULL);
+            e->next = save;
+            return;
+        }
+        }
+    }
+}
+
+static bool visit_modified(Node *n, void *arg)
+{
+    (void)arg;
+    switch (n->kind) {
+    case N_ASSIGN: case N_POSTINC: case N_POSTDEC: case N_PREINC: case N_PREDEC:
+    case N_ADDR:
+        mark_modified(n->a);
+        break;
+    case N_COMMA:       /* v, ok = <-c */
+        if (n->b && n->b->kind == N_ASSIGN && n->b->b && n->b->b->kind == N_RECV)
+            mark_modified(n->a);
+        break;
+    case N_ASM:
+        mark_modified(n->a);
+        mark_modified(n->b);
+        mark_modified(n->c);
+        mark_modified(n->d);
+        break;
+    default:
+        break;
+    }
+    return true;
+}
+
+static bool copyable_type(Type *t)
+{
+    if (!t || (t->quals & (Q_VOLATILE | Q_ATOMIC)))
+        return false;
+    Type *r = real(t);
+    if (!r || (r->quals & (Q_VOLATILE | Q_ATOMIC)))
+        return false;
+    return (r->kind >= TY_BOOL && r->kind <= TY_ENUM && r->kind != TY_FLOATN) ||
+           r->kind == TY_PTR || r->kind == TY_CHAN;
+}
+
+static bool visit_bycopy(Node *n, void *arg)
+{
+    (void)arg;
+    Sym *s = n->kind == N_IDENT ? n->sym : NULL;
+    if (s && s->captured && !s->modified && !s->for_loop && !is_static_local(s) &&
+        copyable_type(s->ty)) {
+        s->captured = false;
+        s->bycopy = true;
+    }
+    return true;
+}
+
+static bool visit_go_blocks(Node *n, void *found)
+{
+    if ((n->kind == N_GO || n->kind == N_DEFER) && !n->a)
+        *(bool *)found = true;
+    return !*(bool *)found;
+}
+
 static void lower_closures(Lower *L, Node *fn)
 {
     walk(fn->b, visit_for_vars, NULL);
     walk(fn->b, visit_mark_captured, fn);
+    walk(fn->b, visit_modified, NULL);
+    walk(fn->b, visit_bycopy, NULL);
     walk(fn->b, visit_box_regions, L);
     /* captured parameters: boxed at the body's '{' */
     Type *ft = fn->a->ty;
@@ -2254,6 +2377,10 @@ static void lower_closures(Lower *L, Node *fn)
         }
     if (np)
         body_brace(L, fn->b)->d = (Node *)params;
+    bool blocks = false;
+    walk(fn->b, visit_go_blocks, &blocks);
+    if (np || blocks)
+        body_brace(L, fn->b)->c = fn->b;    /* needs an arena (gen_param_boxes) */
     Type *ret = ft->kind == TY_FUNC ? real(ft->base) : NULL;
     setup_defers(L, fn->b, ret ? ft->base : NULL);
     walk(fn->b, visit_block_defers, L);

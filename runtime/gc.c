@@ -249,6 +249,19 @@ static void *do_alloc(size_t n, int kind)
 
 void *gocc_alloc(gocc_size_t size) { return do_alloc(size ? size : 1, 0); }
 void *gocc_alloc_atomic(gocc_size_t size) { return do_alloc(size ? size : 1, 1); }
+/* gocc_box's slow path: a fresh chunk (an object too big for one gets its
+ * own allocation and leaves the chunk as it is). */
+#define RT_ARENA_CHUNK 240          /* Boehm adds a byte: 256 would cost 272 */
+void *gocc_arena_alloc(gocc_arena *a, gocc_size_t size)
+{
+    if (size > RT_ARENA_CHUNK / 2)
+        return do_alloc(size, 0);
+    char *c = do_alloc(RT_ARENA_CHUNK, 0);
+    a->next = c + (size ? size : 1);
+    a->end = c + RT_ARENA_CHUNK;
+    return c;
+}
+
 void *rt_alloc(size_t n) { return do_alloc(n ? n : 1, 0); }
 void *rt_alloc_uncollectable(size_t n) { return do_alloc(n ? n : 1, 2); }
 

@@ -78,6 +78,23 @@ int *gocc_errno(void);
 void *gocc_alloc(gocc_size_t size);
 void *gocc_alloc_atomic(gocc_size_t size);   /* not scanned (no pointers) */
 
+/* Small GC objects that belong together, carved one after another from
+ * shared chunks: what gocc allocates for a function's captured variables
+ * and go-block environments, so that they share cache lines as locals do
+ * (and cost one allocation per chunk).  A chunk lives while any object
+ * carved from it is reachable.  Zero-initialise the arena. */
+typedef struct gocc_arena { char *next, *end; } gocc_arena;
+void *gocc_arena_alloc(gocc_arena *a, gocc_size_t size);
+static inline void *gocc_box(gocc_arena *a, gocc_size_t size, gocc_size_t align)
+{
+    char *p = (char *)(((unsigned long)a->next + align - 1) & ~(unsigned long)(align - 1));
+    if (a->next && p + size <= a->end) {
+        a->next = p + size;
+        return p;
+    }
+    return gocc_arena_alloc(a, size);
+}
+
 /* The C allocator of dialect code, on the collector (runtime/malloc.c).
  * gocc_free and gocc_realloc also take blocks from libc's malloc. */
 void *gocc_malloc(gocc_size_t n);
