@@ -67,6 +67,7 @@ struct Unit {
     int ntoks;
     Node *ast;              /* translation unit: list of external decls */
     bool dialect;           /* .gc source: `<-` and the dialect words are on */
+    bool clang;             /* the back end is clang (preprocessed by it, too) */
     Node **chan_types;      /* every channel-type node, for lowering */
     int nchan_types, capchan_types;
 };

@@ -37,6 +37,14 @@ typedef struct Ctx {
     int ncaps;
 } Ctx;
 
+/* A variadic dialect function: its wrapper's declarator and attributes. */
+typedef struct Variadic {
+    struct Variadic *next;
+    Node *fn;
+    char *sig;              /* "int f(const char *fmt, ...)" */
+    Buf attrs;              /* format(...) attributes moved to the wrapper */
+} Variadic;
+
 typedef struct {
     Unit *u;
     Region **at;            /* per token index */
@@ -45,6 +53,7 @@ typedef struct {
     Node *fn;               /* the function definition being lowered */
     Buf helpers;            /* file-scope code for the current declaration */
     Buf after;              /* file-scope code to follow it (same line) */
+    struct Variadic *variadics;     /* variadic definitions split in two */
     int tmp;                /* counter for unique temporaries */
     bool has_main;
     bool direct;            /* inside a type-check copy: calls stay as written */
@@ -72,6 +81,8 @@ static void gen_external_call(Lower *L, Buf *b, Node *n);
 static bool is_main(Node *d);
 static void gen_callback_entry(Lower *L, Buf *b, Node *fn);
 static Node *body_brace(Lower *L, Node *body);
+static void gen_va_start(Lower *L, Buf *b, Node *n);
+static bool gen_callback_record(Lower *L, Node *fn, int k, bool variadic);
 
 /* ---- types of expressions (what lowering needs to know) ----------------- */
 
@@ -298,6 +309,17 @@ static void walk(Node *n, bool (*visit)(Node *, void *), void *arg)
             walk(n->c, visit, arg);
             walk(n->d, visit, arg);
         }
+}
+
+/* n and what is under it, not its siblings (a top-level declaration) */
+static void walk_one(Node *n, bool (*visit)(Node *, void *), void *arg)
+{
+    if (n && visit(n, arg)) {
+        walk(n->a, visit, arg);
+        walk(n->b, visit, arg);
+        walk(n->c, visit, arg);
+        walk(n->d, visit, arg);
+    }
 }
 
 static bool is_loop(const Node *n)
@@ -1514,6 +1536,14 @@ static void gen_node(Lower *L, Buf *b, Node *n)
             gen_poll(L, b, n);
         else if (n->op == 'K')
             buf_printf(b, "gocc_panic_at(\"%s\", %d, ", n->first->file, n->first->line);
+        else if (n->op == 'N')      /* a variadic function's body: renamed */
+            buf_printf(b, "__gocc_vb_%.*s", n->first->len, n->first->text);
+        else if (n->op == 'V')
+            buf_puts(b, "__builtin_va_list __gocc_ap __attribute__((unused))");
+        else if (n->op == 'S')      /* va_start in it: the wrapper started it */
+            gen_va_start(L, b, n);
+        else if (n->op == 'Z')      /* an attribute moved elsewhere */
+            ;
         else
             gen_param_boxes(L, b, n);
         return;
@@ -1966,13 +1996,171 @@ static void gen_frame(Buf *b, Type *ret)
     free(z.p);
 }
 
+/* ---- variadic functions ----------------------------------------------------
+ * clang cannot compile a variadic function for split stacks, and a
+ * variadic dialect function cannot go back to its goroutine's stack when C
+ * calls it.  So `T f(A a, ...) { body }` becomes a body function
+ * `T __gocc_vb_f(A a, __builtin_va_list __gocc_ap) { body }`, whose va_start
+ * copies __gocc_ap, and a wrapper `T f(A a, ...)` that starts the list,
+ * goes back to the goroutine's stack if C called it (gocc_insys), and
+ * calls the body.  For clang the wrapper is no_split_stack (a frame of
+ * ~250 bytes, inside the headroom every segment keeps below its guard);
+ * gcc's va_start is wrong in a no_split_stack function, and gcc needs
+ * none: there the wrapper is split-stack code. */
+
+static void gen_va_start(Lower *L, Buf *b, Node *n)
+{
+    Node *call = n->a;
+    buf_puts(b, "__builtin_va_copy(");
+    gen_expr(L, b, call->b);
+    buf_puts(b, ", __gocc_ap)");
+}
+
+static bool visit_va_start(Node *n, void *L)
+{
+    if (n->kind == N_CALL && n->a && n->a->kind == N_IDENT && n->b &&
+        tok_is(n->a->tok, "__builtin_va_start")) {
+        Node *e = mk(N_EMPTY, n->first, n->last);
+        e->op = 'S';
+        e->a = n;
+        add_region(L, e);
+        return false;
+    }
+    return !is_lifted(n);
+}
+
+/* The wrapper's declarator: "int f(A a, B b, ...)"; NULL when a type
+ * cannot be named at file scope. */
+static char *vararg_sig(Node *fn)
+{
+    Type *ft = fn->a->ty;
+    Buf ps = {0}, w = {0};
+    buf_printf(&ps, "%s(", fn->a->sym->name);
+    for (Param *p = ft->params; p; p = p->next) {
+        if (!p->name || !render_decl(&ps, p->ty, fmt("%.*s", p->name->len, p->name->text)))
+            return NULL;
+        buf_puts(&ps, ", ");
+    }
+    buf_puts(&ps, "...)");
+    bool ok = render_decl(&w, ft->base, ps.p);
+    free(ps.p);
+    return ok ? w.p : NULL;
+}
+
+static Node *mk_mark(Lower *L, int i, int op)
+{
+    Node *n = mk(N_EMPTY, &L->u->toks[i], &L->u->toks[i]);
+    n->op = op;
+    add_region(L, n);
+    return n;
+}
+
+static void setup_variadic(Lower *L, Node *fn)
+{
+    Type *ft = fn->a->ty;
+    if (!ft->params || fn->first->sys || in_runtime_header(fn->first) || is_main(fn))
+        return;
+    char *sig = vararg_sig(fn);
+    int name = fn->a->tok->idx, dots = -1;
+    for (int i = name; i < fn->b->first->idx; i++)
+        if (L->u->toks[i].kind == TK_ELLIPSIS)
+            dots = i;
+    if (!sig || dots < 0)
+        return;
+    Variadic *v = xalloc(sizeof *v);
+    v->fn = fn;
+    v->sig = sig;
+    v->next = L->variadics;
+    L->variadics = v;
+    mk_mark(L, name, 'N');
+    mk_mark(L, dots, 'V');
+    /* format(printf, n, m) needs the "...": it moves to the wrapper */
+    for (int i = fn->first->idx; i < fn->b->first->idx; i = L->u->toks[i].end + 1) {
+        const Tok *t = &L->u->toks[i];
+        const char *end = tok_text_end(L->u, i);
+        if (tok_is(t, "__attribute__") && memmem(t->text, (size_t)(end - t->text), "format", 6)) {
+            buf_add(&v->attrs, t->text, (size_t)(end - t->text));
+            buf_puts(&v->attrs, " ");
+            mk_mark(L, i, 'Z');
+        }
+    }
+    walk(fn->b, visit_va_start, L);
+}
+
+static Variadic *find_variadic(Lower *L, Node *fn)
+{
+    Variadic *v = L->variadics;
+    while (v && v->fn != fn)
+        v = v->next;
+    return v;
+}
+
+/* Does declaration d declare a function split by setup_variadic?  clang
+ * takes no_split_stack from the declaration in force at the first call,
+ * so every earlier prototype gets the attribute too. */
+static bool declares_variadic(Lower *L, Node *d)
+{
+    if (d->kind != N_DECLARATION)
+        return false;
+    for (Node *x = d->a; x; x = x->next)
+        for (Variadic *v = L->variadics; v; v = v->next)
+            if (x->sym && x->sym == v->fn->a->sym)
+                return true;
+    return false;
+}
+
+/* Before the body function, the wrapper's prototype (a recursive call
+ * needs it); after it, the wrapper. */
+static void gen_variadic_wrapper(Lower *L, Variadic *v)
+{
+    Node *fn = v->fn;
+    Type *ft = fn->a->ty;
+    bool is_void = real(ft->base) && real(ft->base)->kind == TY_VOID;
+    const char *st = fn->spec && fn->spec->storage == SC_STATIC ? "static " : "";
+    Param *last = ft->params;
+    while (last->next)
+        last = last->next;
+    Buf w = {0};        /* the record's run function goes to L->after first */
+    /* gcc compiles split-stack variadic functions (and its va_start is
+     * wrong in a no_split_stack one); clang only no_split_stack ones */
+    const char *nss = L->u->clang ? "no_split_stack, " : "";
+    buf_printf(&L->helpers, "%s__attribute__((%sunused)) %s%s;\n", st, nss,
+               v->attrs.p ? v->attrs.p : "", v->sig);
+    buf_printf(&w, " %s__attribute__((%ssection(\"gocc_text\"))) %s "
+               "{ __builtin_va_list __gocc_ap; __builtin_va_start(__gocc_ap, %.*s); ",
+               st, nss, v->sig, last->name->len, last->name->text);
+    /* called back by C (as gen_callback_entry): the body on the goroutine's
+     * stack, with a copy of the list */
+    int k = L->tmp++;
+    bool reachable = !*st || fn->a->sym->escapes;
+    if (reachable && gen_callback_record(L, fn, k, true)) {
+        buf_printf(&w, "if (__builtin_expect(gocc_insys, 0)) { struct __gocc_cb%d __gocc_cb = { ", k);
+        int i = 0;
+        for (Param *p = ft->params; p; p = p->next, i++)
+            buf_printf(&w, ".a%d = %.*s, ", i, p->name->len, p->name->text);
+        buf_printf(&w, "}; __builtin_va_copy(__gocc_cb.ap, __gocc_ap); "
+                   "gocc_callback(__gocc_cb%d_run, &__gocc_cb); __builtin_va_end(__gocc_cb.ap); "
+                   "__builtin_va_end(__gocc_ap); return%s; } ", k, is_void ? "" : " __gocc_cb.r");
+    }
+    buf_printf(&w, "%s__gocc_vb_%s(", is_void ? "" : "__auto_type __gocc_r = ",
+               fn->a->sym->name);
+    for (Param *p = ft->params; p; p = p->next)
+        buf_printf(&w, "%.*s, ", p->name->len, p->name->text);
+    buf_printf(&w, "__gocc_ap); __builtin_va_end(__gocc_ap); %s }",
+               is_void ? "" : "return __gocc_r;");
+    buf_add(&L->after, w.p, w.len);
+    free(w.p);
+}
+
 /* ---- callbacks from C -------------------------------------------------- */
 
 /* C code may call fn (it has external linkage or its address escapes):
  * called on the system stack (gocc_insys), it re-runs itself through
  * gocc_callback on the goroutine's stack, where it may block.  The
  * arguments travel in a record; its run function, after fn, calls fn. */
-static bool gen_callback_record(Lower *L, Node *fn, int k)
+/* variadic: fn's body function (__gocc_vb_NAME) gets the argument list
+ * too, from the record's va_list ap. */
+static bool gen_callback_record(Lower *L, Node *fn, int k, bool variadic)
 {
     Type *ft = fn->a->ty;
     Type *ret = real(ft->base) && real(ft->base)->kind == TY_VOID ? NULL : field_type(ft->base);
@@ -1989,16 +2177,18 @@ static bool gen_callback_record(Lower *L, Node *fn, int k)
         buf_puts(&st, "; ");
     }
     if (ok) {
-        if (!ret && !i)
+        if (variadic)
+            buf_puts(&st, "__builtin_va_list ap; ");
+        else if (!ret && !i)
             buf_puts(&st, "char unused; ");
         buf_printf(&st, "};\nstatic void __gocc_cb%d_run(void *);\n", k);
         buf_add(&L->helpers, st.p, st.len);
         buf_printf(&L->after, " static void __gocc_cb%d_run(void *__gocc_p) "
-                   "{ struct __gocc_cb%d *__gocc_x = __gocc_p; (void)__gocc_x; %s%s(", k, k,
-                   ret ? "__gocc_x->r = " : "", fn->a->sym->name);
+                   "{ struct __gocc_cb%d *__gocc_x = __gocc_p; (void)__gocc_x; %s%s%s(", k, k,
+                   ret ? "__gocc_x->r = " : "", variadic ? "__gocc_vb_" : "", fn->a->sym->name);
         for (int j = 0; j < i; j++)
             buf_printf(&L->after, j ? ", __gocc_x->a%d" : "__gocc_x->a%d", j);
-        buf_puts(&L->after, "); }");
+        buf_puts(&L->after, variadic ? (i ? ", __gocc_x->ap); }" : "__gocc_x->ap); }") : "); }");
     }
     free(st.p);
     return ok;
@@ -2007,7 +2197,7 @@ static bool gen_callback_record(Lower *L, Node *fn, int k)
 static void gen_callback_entry(Lower *L, Buf *b, Node *fn)
 {
     int k = L->tmp++;
-    if (!gen_callback_record(L, fn, k))
+    if (!gen_callback_record(L, fn, k, false))
         return;
     Type *ft = fn->a->ty;
     bool is_void = real(ft->base) && real(ft->base)->kind == TY_VOID;
@@ -2035,7 +2225,7 @@ static bool visit_escapes(Node *n, void *arg)
 static void mark_callback_entries(Lower *L)
 {
     for (Node *d = L->u->ast; d; d = d->next)
-        walk(d->kind == N_FUNCDEF ? d->b : d, visit_escapes, NULL);
+        walk_one(d->kind == N_FUNCDEF ? d->b : d, visit_escapes, NULL);
     for (Node *d = L->u->ast; d; d = d->next) {
         if (d->kind != N_FUNCDEF || !d->b || d->first->sys || in_runtime_header(d->first) ||
             is_main(d) || !d->a ||
@@ -2288,13 +2478,9 @@ static void mark_modified(Node *e)
             continue;
         case N_DEREF: case N_ARROW:
             return;
-        default: {                  /* anything else: every name in it */
-            Node *save = e->next;   /* walk follows next: only e's own tree */
-            e->next = NULL;
-            walk(e, visit_mark_modified, NULL);
-            e->next = save;
+        default:                    /* anything else: every name in it */
+            walk_one(e, visit_mark_modified, NULL);
             return;
-        }
         }
     }
 }
@@ -2436,27 +2622,44 @@ static bool is_null_constant(Node *n)
     return const_value(n, &v) && v == 0;
 }
 
+/* Can a value of type from (the expression v, if known) be assigned to an
+ * object of type to?  C's rules, as far as lowering can tell; channels are
+ * check_chan_conv's. */
+static bool assignable(Type *to, Type *from, Node *v)
+{
+    Type *e = real(to), *t = real(from);
+    if (!e || !t)
+        return true;
+    if (ty_is_arith(e))
+        return ty_is_arith(t);
+    if (e->kind == TY_PTR)
+        return t->kind == TY_PTR || t->kind == TY_ARRAY || t->kind == TY_FUNC ||
+               (v && is_null_constant(v));
+    if (e->kind == TY_STRUCT || e->kind == TY_UNION)
+        return ty_same(e, t);
+    return true;
+}
+
 /* A value of type vt (the expression v) sent on a channel of elem. */
 static void check_send_value(Type *elem, Node *v, Tok *at)
 {
-    Type *e = real(elem), *t = real(expr_type(v));
-    if (!e || !t)
-        return;
-    bool ok = true;
-    if (ty_is_arith(e))
-        ok = ty_is_arith(t);
-    else if (e->kind == TY_PTR)
-        ok = t->kind == TY_PTR || t->kind == TY_ARRAY || t->kind == TY_FUNC ||
-             is_null_constant(v);
-    else if (e->kind == TY_STRUCT || e->kind == TY_UNION)
-        ok = ty_same(e, t);
-    else if (e->kind == TY_CHAN) {
+    Type *e = real(elem);
+    if (e && e->kind == TY_CHAN)
         check_chan_conv(elem, expr_type(v), at, "send");
-        return;
-    }
-    if (!ok)
+    else if (!assignable(elem, expr_type(v), v))
         error_at_tok(at, "cannot send a value of type %s on a channel of %s",
                      type_str(expr_type(v)), type_str(elem));
+}
+
+/* `T v = <-ch` and `v = <-ch`: the received value must fit v. */
+static void check_recv_into(Type *to, Node *recv, Tok *at)
+{
+    Type *c = real(expr_type(recv->a));
+    if (!c || c->kind != TY_CHAN || !to || (real(to) && real(to)->kind == TY_CHAN))
+        return;
+    if (!assignable(to, c->base, NULL))
+        error_at_tok(at, "cannot receive a value of type %s into %s", type_str(c->base),
+                     type_str(to));
 }
 
 static bool visit_check(Node *n, void *fn)
@@ -2464,12 +2667,16 @@ static bool visit_check(Node *n, void *fn)
     Node *f = fn;
     switch (n->kind) {
     case N_DECL:
+        if (n->a && n->a->kind == N_RECV)
+            check_recv_into(n->ty, n->a, n->a->first);
         if (n->a && n->a->kind != N_INIT_LIST)
             check_chan_conv(n->ty, expr_type(n->a), n->a->first, "initialization");
         break;
     case N_ASSIGN:
         if (n->op == TK_ASSIGN)
             check_chan_conv(expr_type(n->a), expr_type(n->b), n->b->first, "assignment");
+        if (n->op == TK_ASSIGN && n->b && n->b->kind == N_RECV)
+            check_recv_into(expr_type(n->a), n->b, n->b->first);
         break;
     case N_CAST: {
         Type *t = real(n->ty), *o = real(expr_type(n->b));
@@ -2524,9 +2731,12 @@ void lower_unit(Unit *u, Edits *es)
     }
     L.fn = NULL;
     for (Node *d = u->ast; d; d = d->next) {
-        walk(d->kind == N_FUNCDEF ? d->b : d, visit_check, d->kind == N_FUNCDEF ? d : NULL);
+        walk_one(d->kind == N_FUNCDEF ? d->b : d, visit_check, d->kind == N_FUNCDEF ? d : NULL);
         if (d->kind == N_FUNCDEF && d->b)
             lower_closures(&L, d);
+        if (d->kind == N_FUNCDEF && d->b && u->dialect && d->a && d->a->ty &&
+            d->a->ty->kind == TY_FUNC && d->a->ty->variadic)
+            setup_variadic(&L, d);
     }
     mark_callback_entries(&L);
 
@@ -2540,7 +2750,8 @@ void lower_unit(Unit *u, Edits *es)
         /* dialect code lives in its own section: calls through pointers
          * tell it from C by address (gocc_dialect_code) */
         const char *sect = d->kind == N_FUNCDEF && d->b && !d->first->sys && u->dialect
-                         ? "__attribute__((section(\"gocc_text\"))) " : "";
+                         ? "__attribute__((section(\"gocc_text\"))) "
+                         : u->clang && declares_variadic(&L, d) ? "__attribute__((no_split_stack)) " : "";
         if (!any && L.main_def != d) {
             if (*sect)
                 edits_add(es, from, from, fmt("%s%.*s", sect,
@@ -2553,6 +2764,9 @@ void lower_unit(Unit *u, Edits *es)
         L.after.len = 0;
         L.fn = d->kind == N_FUNCDEF ? d : NULL;
         Buf body = {0};
+        Variadic *v = find_variadic(&L, d);
+        if (v)
+            gen_variadic_wrapper(&L, v);
         if (L.main_def == d) {
             /* main runs as the main goroutine: rename it, start the runtime */
             int name = d->a->tok->idx;

@@ -50,11 +50,11 @@ static Args compile_flags;   /* compiling: -W* -w -g* */
 static Args link_flags;      /* linking: -l -L -Wl, -static ... */
 static Args link_inputs;     /* objects, in command-line order */
 /* Goroutines of dialect code run on split stacks (-fsplit-stack, the
- * runtime libgocc.a) that start at 2 KiB.  Fixed stacks (libgocc-fixed.a)
- * with -fno-split-stack, with sanitizers (which need them) and with clang,
- * which cannot compile variadic functions for split stacks; -fsplit-stack
- * asks for split stacks with clang too.  -1: not decided by a flag. */
-static int fixed_stacks = -1;
+ * runtime libgocc.a) that start at 2 KiB, with gcc and with clang (which
+ * cannot compile a variadic function for split stacks: lower.c splits
+ * those in two).  Fixed stacks (libgocc-fixed.a) with -fno-split-stack
+ * and with sanitizers, which need them. */
+static int fixed_stacks = 0;
 static bool verbose;
 static char *tmpdir;
 static char *home;           /* the installation: bin/.. */
@@ -68,8 +68,8 @@ static void usage(FILE *f)
           "  -S             translate and compile to assembly\n"
           "  -I -D -U -include -isystem -iquote   passed to the preprocessor\n"
           "  -std= -O -g -W -f -m -pthread        passed to the compiler\n"
-          "  -fsplit-stack / -fno-split-stack     goroutines on split (default with gcc)\n"
-          "                                       or fixed stacks (default with clang)\n"
+          "  -fsplit-stack / -fno-split-stack     goroutines on split (the default)\n"
+          "                                       or fixed stacks (also with -fsanitize=)\n"
           "  -l -L -Wl, -static -shared           passed to the linker\n"
           "  -v             print the commands gocc runs\n"
           "  --dump-ast     print the syntax tree of each source file and stop\n"
@@ -220,6 +220,7 @@ static bool translate(const char *path, Buf *out)
     u->buf = pp.p;
     u->len = pp.len;
     u->dialect = has_suffix(path, ".gc");
+    u->clang = strstr(cc_cmd.v[0], "clang") != NULL;
     if (!lex_unit(u) || !parse_unit(u))
         return false;
     if (opt_dump_ast) {
@@ -335,8 +336,6 @@ int main(int argc, char **argv)
                    !strcmp(a, "-pthread") || starts(a, "-O") || !strcmp(a, "-ansi") ||
                    starts(a, "-pedantic") || starts(a, "--sysroot")) {
             args_add(&common_flags, a);
-            if (!strcmp(a, "-fsplit-stack") && fixed_stacks < 0)
-                fixed_stacks = 0;
             if (starts(a, "-fsanitize=") || !strcmp(a, "-fno-split-stack"))
                 fixed_stacks = 1;
         } else if (starts(a, "-W") || !strcmp(a, "-w") || starts(a, "-g")) {
@@ -352,8 +351,6 @@ int main(int argc, char **argv)
         }
     }
 
-    if (fixed_stacks < 0)
-        fixed_stacks = strstr(cc_cmd.v[0], "clang") != NULL;
     if (sources.n == 0 && (mode != 'l' || link_inputs.n == 0)) {
         fprintf(stderr, "gocc: error: no input files (see gocc --help)\n");
         return 1;

@@ -25,6 +25,10 @@
  *     unless the ring is non-empty: a futex wake costs ~17 us here and the
  *     readied G usually runs on this P as soon as the current one blocks.
  *     New goroutines always wake one (they are parallel work).
+ *   - A G with lockedm set (a callback from C runs on it, over C frames on
+ *     that M's system stack) runs only on that M, and that M runs nothing
+ *     else meanwhile: when the G blocks the M gives its P away and sleeps
+ *     (stoplockedm); whoever dequeues the G hands the M a P (startlockedm).
  *   - Hooks for later: rt_entersyscall/rt_exitsyscall (sysmon hand-off),
  *     netpoll in findrunnable, preemption polls reading m->preempt.
  *

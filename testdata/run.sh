@@ -12,7 +12,9 @@
 #                          .status file (default 0), and stderr the .stderr
 #                          file when there is one
 #   examples/*.gc          built and run like testdata/dialect (stdout against
-#                          the .out file beside each)
+#                          the .out file beside each); both on split stacks
+#                          (the default), and again with gcc -fno-split-stack
+#                          (the fixed-stack runtime)
 #   testdata/split/*.gc    the same, built with gocc -fsplit-stack (split
 #                          stacks: many goroutines, deep recursion, C calls)
 #   testdata/errors/*.gc   gocc exits 1 and its first stderr line equals the
@@ -62,23 +64,23 @@ run_header() {   # file cc
 }
 
 run_dialect() {   # file cc [gocc flags]
-    f=$1; cc=$2; flags=$3; n=$(basename "$f" .gc); d="$work/$(basename "$(dirname "$f")")/$cc"; mkdir -p "$d"
+    f=$1; cc=$2; flags=$3; n=$(basename "$f" .gc); d="$work/$(basename "$(dirname "$f")")/$cc$flags"; mkdir -p "$d"
     if ! (cd "$(dirname "$f")" && CC=$cc "$GOCC" $flags -Wall -Wextra -Werror -o "$d/$n" "$n.gc") 2>"$d/$n.build"; then
-        fail "$f ($cc): build failed" "$d/$n.build"; return; fi
+        fail "$f ($cc$flags): build failed" "$d/$n.build"; return; fi
     want_status=0
     [ -f "${f%.gc}.status" ] && want_status=$(cat "${f%.gc}.status")
     for procs in 1 2; do
         GOMAXPROCS=$procs "$d/$n" > "$d/$n.out" 2> "$d/$n.err"; st=$?
         if [ $st -ne "$want_status" ]; then
-            fail "$f ($cc, GOMAXPROCS=$procs): exit status $st, want $want_status" "$d/$n.err"; return; fi
+            fail "$f ($cc$flags, GOMAXPROCS=$procs): exit status $st, want $want_status" "$d/$n.err"; return; fi
         if ! cmp -s "$d/$n.out" "${f%.gc}.out"; then
             diff "${f%.gc}.out" "$d/$n.out" > "$d/$n.diff" 2>&1
-            fail "$f ($cc, GOMAXPROCS=$procs): stdout differs" "$d/$n.diff"; return; fi
+            fail "$f ($cc$flags, GOMAXPROCS=$procs): stdout differs" "$d/$n.diff"; return; fi
         if [ -f "${f%.gc}.stderr" ] && ! cmp -s "$d/$n.err" "${f%.gc}.stderr"; then
             diff "${f%.gc}.stderr" "$d/$n.err" > "$d/$n.diff" 2>&1
-            fail "$f ($cc, GOMAXPROCS=$procs): stderr differs" "$d/$n.diff"; return; fi
+            fail "$f ($cc$flags, GOMAXPROCS=$procs): stderr differs" "$d/$n.diff"; return; fi
     done
-    pass "$(basename "$(dirname "$f")")/$n ($cc)"
+    pass "$(basename "$(dirname "$f")")/$n ($cc$flags)"
 }
 
 run_error() {   # file
@@ -108,6 +110,9 @@ have clang && compilers="gcc clang"
         for f in "$top"/testdata/split/*.gc; do
             [ -e "$f" ] && echo "run_dialect $f $cc -fsplit-stack"; done
     done
+    # the fixed-stack runtime (sanitizer builds, -fno-split-stack)
+    for f in "$top"/testdata/dialect/*.gc "$top"/examples/*.gc; do
+        [ -e "$f" ] && echo "run_dialect $f gcc -fno-split-stack"; done
     for f in "$top"/testdata/errors/*.gc; do [ -e "$f" ] && echo "run_error $f"; done
 } | xargs -P "$JOBS" -L 1 sh "$0" --one
 
@@ -172,7 +177,7 @@ if [ -z "$GOCC_SELFHOST_DONE" ]; then
                 -DGOCC_VERSION='"self"' "$f" -o "$d/src/$n.c" 2>"$d/$n.err"; then
             fail "self-host: gocc -E compiler/$n.c" "$d/$n.err"; ok=0; fi
     done
-    # both runtimes: fixed stacks (clang's default) and split stacks (gcc's)
+    # both runtimes: fixed stacks (-fno-split-stack) and split stacks (the default)
     mkdir -p "$d/obj-split"
     for f in "$top"/runtime/*.c; do
         n=$(basename "$f" .c)
