@@ -63,7 +63,8 @@
 #define NP_CHUNK 1024
 #define NP_MAXFD (1 << 20)      /* fds beyond: SYS (the default nr_open) */
 #define NP_EVENTS 128
-#define NP_SMALL 8              /* waiters on the stack up to this many */
+#define NP_SMALL 2              /* waiters on the stack up to this many: a
+                                   blocked read must fit in a 2 KiB segment */
 #define NP_BREAK (~(uint64_t)0) /* epoll data of the eventfd */
 #define NP_EVMASK (EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET)
 
