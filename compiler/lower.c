@@ -2124,7 +2124,7 @@ static void gen_variadic_wrapper(Lower *L, Variadic *v)
     /* gcc compiles split-stack variadic functions (and its va_start is
      * wrong in a no_split_stack one); clang only no_split_stack ones */
     const char *nss = L->u->clang ? "no_split_stack, " : "";
-    buf_printf(&L->helpers, "%s__attribute__((%sunused)) %s%s;\n", st, nss,
+    buf_printf(&L->helpers, "%s%s%s%s;\n", st, L->u->clang ? "__attribute__((no_split_stack)) " : "",
                v->attrs.p ? v->attrs.p : "", v->sig);
     buf_printf(&w, " %s__attribute__((%ssection(\"gocc_text\"))) %s "
                "{ __builtin_va_list __gocc_ap; __builtin_va_start(__gocc_ap, %.*s); ",
@@ -2157,9 +2157,9 @@ static void gen_variadic_wrapper(Lower *L, Variadic *v)
 /* C code may call fn (it has external linkage or its address escapes):
  * called on the system stack (gocc_insys), it re-runs itself through
  * gocc_callback on the goroutine's stack, where it may block.  The
- * arguments travel in a record; its run function, after fn, calls fn. */
-/* variadic: fn's body function (__gocc_vb_NAME) gets the argument list
- * too, from the record's va_list ap. */
+ * arguments travel in a record; its run function, after fn, calls fn
+ * (variadic: fn's body function __gocc_vb_NAME, with the record's copy
+ * of the argument list). */
 static bool gen_callback_record(Lower *L, Node *fn, int k, bool variadic)
 {
     Type *ft = fn->a->ty;
