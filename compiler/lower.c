@@ -79,6 +79,7 @@ static bool is_indirect_call(Node *n);
 static bool in_runtime_header(const Tok *t);
 static void gen_external_call(Lower *L, Buf *b, Node *n);
 static bool is_main(Node *d);
+static bool has_attribute(const Unit *u, int from, int to, const char *what);
 static void gen_callback_entry(Lower *L, Buf *b, Node *fn);
 static Node *body_brace(Lower *L, Node *body);
 static void gen_va_start(Lower *L, Buf *b, Node *n);
@@ -2078,7 +2079,7 @@ static void setup_variadic(Lower *L, Node *fn)
     for (int i = fn->first->idx; i < fn->b->first->idx; i = L->u->toks[i].end + 1) {
         const Tok *t = &L->u->toks[i];
         const char *end = tok_text_end(L->u, i);
-        if (tok_is(t, "__attribute__") && memmem(t->text, (size_t)(end - t->text), "format", 6)) {
+        if (has_attribute(L->u, i, i + 1, "format")) {
             buf_add(&v->attrs, t->text, (size_t)(end - t->text));
             buf_puts(&v->attrs, " ");
             mk_mark(L, i, 'Z');
@@ -2713,6 +2714,18 @@ static bool visit_check(Node *n, void *fn)
 
 /* ---- the unit ----------------------------------------------------------- */
 
+/* Is there an __attribute__ naming what among tokens [from, to)? */
+static bool has_attribute(const Unit *u, int from, int to, const char *what)
+{
+    for (int i = from; i < to; i = u->toks[i].end + 1) {
+        const Tok *t = &u->toks[i];
+        const char *end = tok_text_end(u, i);
+        if (tok_is(t, "__attribute__") && memmem(t->text, (size_t)(end - t->text), what, strlen(what)))
+            return true;
+    }
+    return false;
+}
+
 static bool is_main(Node *d)
 {
     return d->kind == N_FUNCDEF && d->a && d->a->tok && tok_is(d->a->tok, "main") &&
@@ -2749,7 +2762,8 @@ void lower_unit(Unit *u, Edits *es)
             L.main_def = d;
         /* dialect code lives in its own section: calls through pointers
          * tell it from C by address (gocc_dialect_code) */
-        const char *sect = d->kind == N_FUNCDEF && d->b && !d->first->sys && u->dialect
+        const char *sect = d->kind == N_FUNCDEF && d->b && !d->first->sys && u->dialect &&
+                           !has_attribute(u, d->first->idx, d->b->first->idx, "section")
                          ? "__attribute__((section(\"gocc_text\"))) "
                          : u->clang && declares_variadic(&L, d) ? "__attribute__((no_split_stack)) " : "";
         if (!any && L.main_def != d) {
