@@ -80,6 +80,7 @@ static bool in_runtime_header(const Tok *t);
 static void gen_external_call(Lower *L, Buf *b, Node *n);
 static bool is_main(Node *d);
 static bool has_attribute(const Unit *u, int from, int to, const char *what);
+static bool extern_inline(Node *fn);
 static void gen_callback_entry(Lower *L, Buf *b, Node *fn);
 static Node *body_brace(Lower *L, Node *body);
 static void gen_va_start(Lower *L, Buf *b, Node *n);
@@ -2059,7 +2060,8 @@ static Node *mk_mark(Lower *L, int i, int op)
 static void setup_variadic(Lower *L, Node *fn)
 {
     Type *ft = fn->a->ty;
-    if (!ft->params || fn->first->sys || in_runtime_header(fn->first) || is_main(fn))
+    if (!ft->params || fn->first->sys || in_runtime_header(fn->first) || is_main(fn) ||
+        extern_inline(fn))
         return;
     char *sig = vararg_sig(fn);
     int name = fn->a->tok->idx, dots = -1;
@@ -2222,6 +2224,13 @@ static bool visit_escapes(Node *n, void *arg)
     return true;
 }
 
+/* A C99 inline definition may not refer to the static helpers gocc adds:
+ * it gets no callback entry and is not split when variadic. */
+static bool extern_inline(Node *fn)
+{
+    return fn->spec && fn->spec->is_inline && fn->spec->storage != SC_STATIC;
+}
+
 /* Functions that C code may call get a callback entry (gocc_insys). */
 static void mark_callback_entries(Lower *L)
 {
@@ -2234,7 +2243,8 @@ static void mark_callback_entries(Lower *L)
             continue;
         Type *ft = d->a->ty;
         bool is_static = d->spec && d->spec->storage == SC_STATIC;
-        if (ft->variadic || ft->oldstyle || (is_static && !d->a->sym->escapes))
+        if (ft->variadic || ft->oldstyle || (is_static && !d->a->sym->escapes) ||
+            extern_inline(d))
             continue;
         body_brace(L, d->b)->a = d;
     }

@@ -156,6 +156,8 @@ for cc in $compilers; do
         [ "$(grep -o "gocc_systemstack(__gocc_x[0-9]*_run" "$3/ext.c" | wc -l)" -eq 1 ] &&
         grep -q "gocc_sys_printf(" "$3/ext.c" &&
         CC=$1 "$0" -Wall -Wextra -Werror "$2" -o "$3/ext" && [ "$("$3/ext")" = "1240 ok" ]' "$GOCC" $cc "$dd/extcalls.gc" "$o"
+    drv "a C99 inline definition gets no static helpers ($cc)" sh -c 'CC=$1 "$0" -O2 -Wall -Wextra -Werror \
+        -c "$2" -o "$3/inline.o"' "$GOCC" $cc "$dd/inline_definition.gc" "$o"
     drv "calls through pointers check their target; C may call back ($cc)" sh -c 'CC=$1 "$0" -E "$2" > "$3/fp.c" &&
         [ "$(grep -o "gocc_dialect_code((const void \*)__gocc_xa" "$3/fp.c" | wc -l)" -eq 6 ] &&
         [ "$(grep -o "gocc_callback(__gocc_cb" "$3/fp.c" | wc -l)" -eq 2 ] &&
