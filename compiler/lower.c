@@ -85,6 +85,7 @@ static void gen_callback_entry(Lower *L, Buf *b, Node *fn);
 static Node *body_brace(Lower *L, Node *body);
 static void gen_va_start(Lower *L, Buf *b, Node *n);
 static bool gen_callback_record(Lower *L, Node *fn, int k, bool variadic);
+static bool gen_record_init(Buf *b, Type *ft);
 
 /* ---- types of expressions (what lowering needs to know) ----------------- */
 
@@ -1577,17 +1578,18 @@ static int cap_index(Ctx *c, Sym *s)
 }
 
 /* How the current code reaches variable s. */
-static void gen_var(Lower *L, Buf *b, Node *n)
+static void gen_sym(Lower *L, Buf *b, Sym *s)
 {
-    Sym *s = n->sym;
     int k = cap_index(L->ctx, s);
     if (k >= 0)
         buf_printf(b, s->bycopy ? "(__gocc_e->v%d)" : "(*__gocc_e->v%d)", k);
     else if (s->box_live)
         buf_printf(b, "(*__gocc_b_%s)", s->name);
     else
-        buf_add(b, n->tok->text, (size_t)n->tok->len);
+        buf_puts(b, s->name);
 }
+
+static void gen_var(Lower *L, Buf *b, Node *n) { gen_sym(L, b, n->sym); }
 
 /* The address of s's storage, for a go block's environment. */
 static void gen_box_addr(Lower *L, Buf *b, Sym *s)
@@ -1872,15 +1874,10 @@ static void gen_local_types(Lower *L, Buf *out, Buf *uses, Node *blk)
 /* What a go block's environment holds for s: its value or its box. */
 static void gen_capture(Lower *L, Buf *b, Sym *s)
 {
-    if (!s->bycopy) {
-        gen_box_addr(L, b, s);
-        return;
-    }
-    int k = cap_index(L->ctx, s);
-    if (k >= 0)
-        buf_printf(b, "(__gocc_e->v%d)", k);
+    if (s->bycopy)
+        gen_sym(L, b, s);
     else
-        buf_puts(b, s->name);
+        gen_box_addr(L, b, s);
 }
 
 /* A copied object pointer or channel can be the goroutine's argument. */
@@ -2138,9 +2135,7 @@ static void gen_variadic_wrapper(Lower *L, Variadic *v)
     bool reachable = !*st || fn->a->sym->escapes;
     if (reachable && gen_callback_record(L, fn, k, true)) {
         buf_printf(&w, "if (__builtin_expect(gocc_insys, 0)) { struct __gocc_cb%d __gocc_cb = { ", k);
-        int i = 0;
-        for (Param *p = ft->params; p; p = p->next, i++)
-            buf_printf(&w, ".a%d = %.*s, ", i, p->name->len, p->name->text);
+        gen_record_init(&w, ft);
         buf_printf(&w, "}; __builtin_va_copy(__gocc_cb.ap, __gocc_ap); "
                    "gocc_callback(__gocc_cb%d_run, &__gocc_cb); __builtin_va_end(__gocc_cb.ap); "
                    "__builtin_va_end(__gocc_ap); return%s; } ", k, is_void ? "" : " __gocc_cb.r");
@@ -2156,6 +2151,16 @@ static void gen_variadic_wrapper(Lower *L, Variadic *v)
 }
 
 /* ---- callbacks from C -------------------------------------------------- */
+
+/* The designated initializers of a callback record: ".a0 = x, .a1 = y, ".
+ * False when there are no parameters. */
+static bool gen_record_init(Buf *b, Type *ft)
+{
+    int i = 0;
+    for (Param *p = ft->params; p; p = p->next, i++)
+        buf_printf(b, ".a%d = %.*s, ", i, p->name->len, p->name->text);
+    return i > 0;
+}
 
 /* C code may call fn (it has external linkage or its address escapes):
  * called on the system stack (gocc_insys), it re-runs itself through
@@ -2205,10 +2210,8 @@ static void gen_callback_entry(Lower *L, Buf *b, Node *fn)
     Type *ft = fn->a->ty;
     bool is_void = real(ft->base) && real(ft->base)->kind == TY_VOID;
     buf_printf(b, " if (__builtin_expect(gocc_insys, 0)) { struct __gocc_cb%d __gocc_cb = { ", k);
-    int i = 0;
-    for (Param *p = ft->params; p; p = p->next, i++)
-        buf_printf(b, ".a%d = %.*s, ", i, p->name->len, p->name->text);
-    buf_printf(b, "%s}; gocc_callback(__gocc_cb%d_run, &__gocc_cb); return%s; }", i ? "" : "0 ", k,
+    bool any = gen_record_init(b, ft);
+    buf_printf(b, "%s}; gocc_callback(__gocc_cb%d_run, &__gocc_cb); return%s; }", any ? "" : "0 ", k,
                is_void ? "" : " __gocc_cb.r");
 }
 

@@ -750,10 +750,10 @@ static G *picknext(M *m)
 
 static void startm(P *p);
 
-/* p goes to a spare M, or a new one. */
-static void handoffp(P *p)
+/* p goes to sm, a spare M its caller took off the list, or with none to
+ * a new M. */
+static void handoffp(P *p, M *sm)
 {
-    M *sm = mspare_get();
     if (!sm) {
         startm(p);
         return;
@@ -787,7 +787,7 @@ static void stoplockedm_ss(void *arg)
     if (m->p) {
         P *p = m->p;
         m->p = NULL;
-        handoffp(p);
+        handoffp(p, mspare_get());
     }
     while (!atomic_load(&m->lockword))
         rt_futexwait(&m->lockword, 0, -1);
@@ -1394,12 +1394,7 @@ bool rt_retake(P *p, int64_t ns)
             mspare_put(m);
         return false;
     }
-    if (!m) {
-        startm(p);
-        return true;
-    }
-    acquirep(m, p);
-    mwake(m);
+    handoffp(p, m);
     return true;
 }
 
